@@ -1,0 +1,53 @@
+# Two commands: `make run` serves the site, `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+FLASK := $(BIN)/flask --app navigator
+# Path only: query strings and referrers can carry what a person typed.
+ACCESS_LOG := '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
+
+.PHONY: run test setup test-setup translations db catalog bench clean
+
+run: setup db
+	$(BIN)/gunicorn --workers 2 --worker-class gthread --threads 4 \
+	  --bind 127.0.0.1:$(PORT) --access-logfile - --access-logformat $(ACCESS_LOG) \
+	  'navigator:create_app()'
+
+test: test-setup translations
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+setup: $(VENV)/.installed translations
+
+test-setup: $(VENV)/.installed-test
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+# Compile the Spanish catalog; *.mo files are build output and not committed.
+translations: $(VENV)/.installed
+	$(BIN)/pybabel --quiet compile --directory translations
+
+db: $(VENV)/.installed
+	$(FLASK) db upgrade
+	$(FLASK) seed
+
+# Re-extract messages after changing user-facing text, then translate the new entries.
+catalog: $(VENV)/.installed
+	$(BIN)/pybabel extract -F babel.cfg -k _l -c TRANSLATORS: --no-location --sort-output \
+	  --project Navigator --msgid-bugs-address "" -o translations/messages.pot .
+	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-location --no-fuzzy-matching
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/glossary_search.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

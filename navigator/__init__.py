@@ -1,0 +1,25 @@
+"""Navigator web layer: the Flask application factory."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the Navigator application; `config` overrides the environment."""
+    from navigator import cli, db, errors, i18n, security, settings
+    from navigator.views import api_glossary, glossary, pages
+
+    app = Flask(__name__, instance_relative_config=True)
+    settings.configure(app, config)
+    security.init_app(app)
+    db.init_app(app)
+    i18n.init_app(app)
+    cli.init_app(app)
+    errors.init_app(app)
+    for blueprint in (pages.bp, glossary.bp, api_glossary.bp):
+        app.register_blueprint(blueprint)
+    return app

@@ -1,0 +1,87 @@
+"""Languages: choose the locale, remember it, and format money and dates for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from urllib.parse import urlencode
+
+from flask import Flask, Response, current_app, request
+from babel.numbers import format_currency
+from flask_babel import Babel, format_date, get_locale
+from flask_babel import lazy_gettext as _l
+
+babel = Babel()
+
+LANG_COOKIE = "lang"
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}  # each in its own language
+
+
+def select_locale() -> str:
+    """`?lang=` first, then the remembered choice, then the browser's, then English."""
+    languages = current_app.config["LANGUAGES"]
+    asked = request.args.get("lang", "")
+    if asked in languages:
+        return asked
+    remembered = request.cookies.get(LANG_COOKIE, "")
+    if remembered in languages:
+        return remembered
+    return request.accept_languages.best_match(languages) or languages[0]
+
+
+def _remember_choice(response: Response) -> Response:
+    choice = request.args.get("lang", "")
+    if choice in current_app.config["LANGUAGES"] and request.cookies.get(LANG_COOKIE) != choice:
+        response.set_cookie(
+            LANG_COOKIE,
+            choice,
+            max_age=60 * 60 * 24 * 365,
+            secure=request.is_secure,
+            httponly=True,
+            samesite="Lax",
+        )
+    response.vary.add("Accept-Language")
+    response.vary.add("Cookie")
+    return response
+
+
+# CLDR's minimumGroupingDigits, which Babel does not apply: Spanish writes 1234,50 but
+# 12.345,50 (a lone thousands separator is not used on four-digit numbers).
+MIN_GROUPING_DIGITS = {"es": 2}
+
+
+def usd(amount: Decimal | int | str) -> str:
+    """Dollars formatted for the reader's locale ($1,234.50 or 1234,50 US$)."""
+    value = Decimal(amount)
+    min_digits = MIN_GROUPING_DIGITS.get(current_lang(), 1)
+    group = abs(value) >= 10 ** (2 + min_digits)
+    return format_currency(value, "USD", locale=get_locale(), group_separator=group)
+
+
+def long_date(value: dt.date) -> str:
+    return format_date(value, format="long")
+
+
+def url_with_lang(lang: str) -> str:
+    """The current page's address with `lang` set, keeping other query values."""
+    args = request.args.to_dict(flat=False)
+    args["lang"] = [lang]
+    return f"{request.path}?{urlencode(args, doseq=True)}"
+
+
+def current_lang() -> str:
+    return str(get_locale() or current_app.config["BABEL_DEFAULT_LOCALE"])
+
+
+def init_app(app: Flask) -> None:
+    babel.init_app(app, locale_selector=select_locale)
+    app.jinja_env.policies["ext.i18n.trimmed"] = True
+    app.jinja_env.filters["usd"] = usd
+    app.jinja_env.filters["long_date"] = long_date
+    app.jinja_env.globals.update(
+        url_with_lang=url_with_lang,
+        current_lang=current_lang,
+        LANGUAGE_NAMES=LANGUAGE_NAMES,
+        SITE_NAME=_l("Navigator"),
+    )
+    app.after_request(_remember_choice)

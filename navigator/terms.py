@@ -1,0 +1,91 @@
+"""Glossary terms in the reader's language, for pages, the API and inline links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import groupby
+
+from flask import g, url_for
+from flask_babel import gettext
+
+import glossary
+from glossary import Term
+
+
+@dataclass(frozen=True)
+class LocalTerm:
+    slug: str
+    term: str
+    definition: str
+    example: str
+    why: str
+    keywords: list[str]
+    source: str
+    source_url: str
+    related: tuple[str, ...]
+
+    @property
+    def url(self) -> str:
+        return url_for("glossary.term", slug=self.slug)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "slug": self.slug,
+            "term": self.term,
+            "definition": self.definition,
+            "example": self.example,
+            "why_it_matters": self.why,
+            "keywords": self.keywords,
+            "related": list(self.related),
+            "source": {"name": self.source, "url": self.source_url},
+            "url": url_for("glossary.term", slug=self.slug, _external=True),
+        }
+
+
+def localize(term: Term) -> LocalTerm:
+    """The term with every text field in the current locale (English as fallback)."""
+    return LocalTerm(
+        slug=term.slug,
+        term=gettext(term.term),
+        definition=gettext(term.definition),
+        example=gettext(term.example),
+        why=gettext(term.why),
+        keywords=term.keyword_list(gettext(term.keywords)),
+        source=gettext(term.source),
+        source_url=term.source_url,
+        related=term.related,
+    )
+
+
+def localized_terms() -> list[LocalTerm]:
+    """All terms in the reader's language, in that language's alphabetical order."""
+    terms = [localize(term) for term in glossary.all_terms()]
+    return sorted(terms, key=lambda t: glossary.fold(t.term))
+
+
+def letter_groups(terms: list[LocalTerm]) -> list[tuple[str, list[LocalTerm]]]:
+    """Group terms under the first letter of their (accent-free) name."""
+    def first_letter(term: LocalTerm) -> str:
+        letter = glossary.fold(term.term)[:1].upper()
+        return letter if letter.isalpha() else "#"
+
+    return [(letter, list(group)) for letter, group in groupby(terms, key=first_letter)]
+
+
+def term_or_none(slug: str) -> LocalTerm | None:
+    term = glossary.get_term(slug)
+    return localize(term) if term else None
+
+
+def inline_term(slug: str) -> LocalTerm:
+    """A term for an inline link; an unknown slug is a programming error."""
+    term = glossary.get_term(slug)
+    if term is None:
+        raise LookupError(f"No glossary term {slug!r}")
+    return localize(term)
+
+
+def next_tip_id(slug: str) -> str:
+    """A page-unique id for an inline definition, so ids never repeat."""
+    g.tip_count = g.get("tip_count", 0) + 1
+    return f"tip-{slug}-{g.tip_count}"

@@ -1,0 +1,65 @@
+"""Glossary pages: the A–Z index with search, and one page per term."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import get_locale, gettext
+
+import glossary
+from navigator.db import get_session
+from navigator.forms import FeedbackForm, GlossarySearchForm
+from navigator.models import PageFeedback
+from navigator.terms import (
+    inline_term,
+    letter_groups,
+    localize,
+    localized_terms,
+    next_tip_id,
+    term_or_none,
+)
+
+bp = Blueprint("glossary", __name__, url_prefix="/glossary")
+
+
+@bp.get("")
+def index() -> ResponseReturnValue:
+    form = GlossarySearchForm(request.args)
+    query = form.q.data or ""
+    if query and form.validate():
+        results = [localize(t) for t in glossary.search(glossary.all_terms(), query, gettext)]
+        return render_template("glossary/search.html", form=form, query=query, results=results)
+    terms = localized_terms()
+    status = 200 if not form.errors else 400
+    return render_template(
+        "glossary/index.html", form=form, groups=letter_groups(terms), count=len(terms)
+    ), status
+
+
+@bp.get("/<slug>")
+def term(slug: str) -> ResponseReturnValue:
+    local = term_or_none(slug)
+    if local is None:
+        abort(404)
+    return render_template("glossary/term.html", term=local, form=FeedbackForm())
+
+
+@bp.post("/<slug>/feedback")
+def feedback(slug: str) -> ResponseReturnValue:
+    local = term_or_none(slug)
+    if local is None:
+        abort(404)
+    form = FeedbackForm()
+    if not form.validate_on_submit():
+        return render_template("glossary/term.html", term=local, form=form), 422
+    session = get_session()
+    session.add(PageFeedback(page=f"glossary/{slug}", helpful=form.helpful.data == "yes",
+                             locale=str(get_locale())))
+    session.commit()
+    flash(gettext("Thank you. Your answer helps us make this page clearer."))
+    return redirect(url_for("glossary.term", slug=slug, _anchor="feedback"))
+
+
+# Any page can link a word to its term: {% from "macros/glossary.html" import term %}.
+bp.add_app_template_global(inline_term, "inline_term")
+bp.add_app_template_global(next_tip_id, "next_tip_id")

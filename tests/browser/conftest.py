@@ -1,0 +1,94 @@
+"""A real browser (Debian Chromium, headless) against the app on a local port."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from navigator import create_app
+from navigator.cli import upgrade_database
+from tests.conftest import ROOT, app_config, skip_unless_required
+
+CHROMIUM = os.environ.get("NAVIGATOR_CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("NAVIGATOR_CHROMEDRIVER", "/usr/bin/chromedriver")
+AXE_JS = Path(os.environ.get("NAVIGATOR_AXE_JS",
+                             ROOT / ".cache/axe/node_modules/axe-core/axe.min.js"))
+
+pytestmark = pytest.mark.browser
+
+
+def _missing_browser() -> str | None:
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not (Path(path).exists() or shutil.which(path)):
+            return f"{path} not found: install Debian's chromium and chromium-driver (.ci/run does)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def live_server(translations_dir, tmp_path_factory):  # noqa: ANN001, ANN201
+    """The real app, CSRF on, with a file database, served in a thread."""
+    db = tmp_path_factory.mktemp("browser") / "site.db"
+    app = create_app(app_config(translations_dir, TESTING=False, WTF_CSRF_ENABLED=True,
+                                DATABASE_URL=f"sqlite:///{db}"))
+    upgrade_database(app.extensions["navigator.engine"])
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+def _chrome(javascript: bool = True):  # noqa: ANN202
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    profile = tempfile.mkdtemp(prefix="navigator-chrome-")
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                     "--no-first-run", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                     f"--user-data-dir={profile}", "--window-size=1280,900", "--lang=en-US"):
+        options.add_argument(argument)
+    if not javascript:
+        options.add_experimental_option(
+            "prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.implicitly_wait(0)
+    return driver, profile
+
+
+@pytest.fixture(scope="session")
+def browser():  # noqa: ANN201
+    reason = _missing_browser()
+    if reason:
+        skip_unless_required(reason)
+    driver, profile = _chrome()
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def browser_without_js():  # noqa: ANN201
+    reason = _missing_browser()
+    if reason:
+        skip_unless_required(reason)
+    driver, profile = _chrome(javascript=False)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE_JS.exists():
+        skip_unless_required(f"axe-core 4 not found at {AXE_JS}: run "
+                    "`npm install --prefix .cache/axe axe-core@4` (.ci/run does)")
+    return AXE_JS.read_text(encoding="utf-8")

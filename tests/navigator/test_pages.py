@@ -1,0 +1,56 @@
+"""Every page answers in English and Spanish and passes the page checks."""
+
+from __future__ import annotations
+
+import pytest
+
+import glossary
+from navigator.tasks import TASKS
+from tests.pagecheck import check_page
+
+STATIC_PAGES = ["/", "/about", "/privacy", "/accessibility", "/glossary",
+                "/glossary?q=deductible", "/glossary?q=zzqxj"]
+SOON_PAGES = [f"/soon/{task.slug}" for task in TASKS if task.endpoint is None]
+TERM_PAGES = [f"/glossary/{term.slug}" for term in glossary.all_terms()]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("path", STATIC_PAGES + SOON_PAGES)
+def test_page_answers_and_passes_checks(client, path, lang):
+    joiner = "&" if "?" in path else "?"
+    response = client.get(f"{path}{joiner}lang={lang}")
+    assert response.status_code == 200
+    page = check_page(response.text)
+    assert page.html_lang == lang
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_glossary_term_page_renders(client, lang):
+    for path in TERM_PAGES:
+        response = client.get(path, headers={"Accept-Language": lang})
+        assert response.status_code == 200, path
+        check_page(response.text)
+
+
+def test_home_page_is_organised_by_task(client):
+    html = client.get("/").text
+    for task in TASKS:
+        assert str(task.title) in html
+    assert 'href="/glossary"' in html
+
+
+def test_home_page_in_spanish(client):
+    html = client.get("/?lang=es").text
+    assert "¿Mi terapeuta está en la red?" in html or "terapeuta" in html
+    assert "Skip to main content" not in html
+
+
+def test_coming_soon_only_for_unbuilt_tasks(client):
+    assert client.get("/soon/words").status_code == 404
+    assert client.get("/soon/nothing").status_code == 404
+
+
+def test_coming_soon_page_links_real_glossary_terms(client):
+    html = client.get("/soon/denied").text
+    assert 'href="/glossary/appeal"' in html
+    assert "does not give answers yet" in html
