@@ -20,6 +20,7 @@ from flask_babel import force_locale, gettext  # noqa: E402
 import glossary  # noqa: E402
 from navigator import create_app  # noqa: E402
 from navigator.cli import upgrade_database  # noqa: E402
+from navigator.terms import search_terms  # noqa: E402
 
 ROUNDS = 7
 
@@ -45,13 +46,20 @@ def main() -> None:
         with app.test_request_context(), force_locale("es"):
             return glossary.search(terms, "deducible", gettext)
 
+    def search_es_cached() -> object:
+        with app.test_request_context(), force_locale("es"):
+            return search_terms("deducible")
+
     cases = {
         "GET /healthz (baseline)": (lambda: client.get("/healthz"), 300),
-        "search 'deducible' in Spanish (domain)": (search_es, 300),
-        "GET /glossary?q=deducible&lang=es": (lambda: client.get("/glossary?q=deducible&lang=es"), 100),
+        "search 'deducible', es, index built each time": (search_es, 100),
+        "search 'deducible', es, cached index (site)": (search_es_cached, 300),
+        "GET /glossary?q=deducible&lang=es": (
+            lambda: client.get("/glossary?q=deducible&lang=es"), 100),
         "GET /glossary (A-Z index, es)": (lambda: client.get("/glossary?lang=es"), 100),
         "GET /glossary/deductible": (lambda: client.get("/glossary/deductible"), 300),
-        "GET /api/v1/glossary?lang=es (all terms)": (lambda: client.get("/api/v1/glossary?lang=es"), 100),
+        "GET /api/v1/glossary?lang=es (all terms)": (
+            lambda: client.get("/api/v1/glossary?lang=es"), 100),
     }
     results = {name: per_call(fn, calls) for name, (fn, calls) in cases.items()}
     baseline = results["GET /healthz (baseline)"]

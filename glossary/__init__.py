@@ -6,7 +6,18 @@ site's Babel catalogs, which `glossary.babel_extract` feeds.
 
 from __future__ import annotations
 
-from glossary.search import fold, search
+from glossary.search import Entry, build_index, fold, search, search_index
 from glossary.terms import TEXT_FIELDS, Term, all_terms, get_term, load_terms
 
-__all__ = ["TEXT_FIELDS", "Term", "all_terms", "fold", "get_term", "load_terms", "search"]
+__all__ = [
+    "TEXT_FIELDS",
+    "Entry",
+    "Term",
+    "all_terms",
+    "build_index",
+    "fold",
+    "get_term",
+    "load_terms",
+    "search",
+    "search_index",
+]

@@ -6,8 +6,8 @@ import datetime as dt
 from decimal import Decimal
 from urllib.parse import urlencode
 
-from flask import Flask, Response, current_app, request
 from babel.numbers import format_currency
+from flask import Flask, Response, current_app, request
 from flask_babel import Babel, format_date, get_locale
 from flask_babel import lazy_gettext as _l
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
-from flask import g, url_for
-from flask_babel import gettext
+from flask import current_app, g, url_for
+from flask_babel import get_locale, gettext
 
 import glossary
 from glossary import Term
@@ -57,10 +57,36 @@ def localize(term: Term) -> LocalTerm:
     )
 
 
+@dataclass(frozen=True)
+class Localized:
+    """Every term in one language: sorted, by slug, and folded for search."""
+
+    terms: list[LocalTerm]
+    by_slug: dict[str, LocalTerm]
+    index: tuple[glossary.Entry, ...]
+
+
+def _localized() -> Localized:
+    """Translate and fold the glossary once per language (the catalogs never change)."""
+    cache: dict[str, Localized] = current_app.extensions.setdefault("navigator.glossary", {})
+    lang = str(get_locale())
+    if lang not in cache:
+        terms = sorted((localize(t) for t in glossary.all_terms()),
+                       key=lambda t: glossary.fold(t.term))
+        cache[lang] = Localized(terms=terms, by_slug={t.slug: t for t in terms},
+                                index=glossary.build_index(glossary.all_terms(), gettext))
+    return cache[lang]
+
+
 def localized_terms() -> list[LocalTerm]:
     """All terms in the reader's language, in that language's alphabetical order."""
-    terms = [localize(term) for term in glossary.all_terms()]
-    return sorted(terms, key=lambda t: glossary.fold(t.term))
+    return _localized().terms
+
+
+def search_terms(query: str) -> list[LocalTerm]:
+    """Terms matching `query` in the reader's language (or English), best first."""
+    local = _localized()
+    return [local.by_slug[term.slug] for term in glossary.search_index(local.index, query)]
 
 
 def letter_groups(terms: list[LocalTerm]) -> list[tuple[str, list[LocalTerm]]]:
@@ -73,16 +99,15 @@ def letter_groups(terms: list[LocalTerm]) -> list[tuple[str, list[LocalTerm]]]:
 
 
 def term_or_none(slug: str) -> LocalTerm | None:
-    term = glossary.get_term(slug)
-    return localize(term) if term else None
+    return _localized().by_slug.get(slug)
 
 
 def inline_term(slug: str) -> LocalTerm:
     """A term for an inline link; an unknown slug is a programming error."""
-    term = glossary.get_term(slug)
+    term = term_or_none(slug)
     if term is None:
         raise LookupError(f"No glossary term {slug!r}")
-    return localize(term)
+    return term
 
 
 def next_tip_id(slug: str) -> str:

@@ -6,10 +6,9 @@ from flask import Blueprint, current_app, request
 from flask.typing import ResponseReturnValue
 from flask_babel import force_locale, gettext
 
-import glossary
 from navigator.i18n import current_lang
 from navigator.problems import problem
-from navigator.terms import localize, localized_terms, term_or_none
+from navigator.terms import localized_terms, search_terms, term_or_none
 
 bp = Blueprint("api_glossary", __name__, url_prefix="/api/v1/glossary")
 MAX_QUERY = 100
@@ -44,11 +43,7 @@ def list_terms() -> ResponseReturnValue:
     if errors:
         return _invalid(errors)
     with force_locale(request.args.get("lang") or current_lang()):
-        if query:
-            found = glossary.search(glossary.all_terms(), query, gettext)
-            terms = [localize(term) for term in found]
-        else:
-            terms = localized_terms()
+        terms = search_terms(query) if query else localized_terms()
         return {"lang": current_lang(), "query": query or None, "count": len(terms),
                 "terms": [term.as_json() for term in terms]}
 

@@ -6,16 +6,15 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask.typing import ResponseReturnValue
 from flask_babel import get_locale, gettext
 
-import glossary
 from navigator.db import get_session
 from navigator.forms import FeedbackForm, GlossarySearchForm
 from navigator.models import PageFeedback
 from navigator.terms import (
     inline_term,
     letter_groups,
-    localize,
     localized_terms,
     next_tip_id,
+    search_terms,
     term_or_none,
 )
 
@@ -27,7 +26,7 @@ def index() -> ResponseReturnValue:
     form = GlossarySearchForm(request.args)
     query = form.q.data or ""
     if query and form.validate():
-        results = [localize(t) for t in glossary.search(glossary.all_terms(), query, gettext)]
+        results = search_terms(query)
         return render_template("glossary/search.html", form=form, query=query, results=results)
     terms = localized_terms()
     status = 200 if not form.errors else 400

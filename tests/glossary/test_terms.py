@@ -104,7 +104,8 @@ def test_loader_reads_good_documents():
         ([("a.toml", doc(related='"nowhere"'))], "related terms not found"),
         ([("a.toml", doc(related='"word"')), ("b.toml", doc(related='"word"'))], "used twice"),
         ([("a.toml", doc(slug="Bad Slug", related='"x"'))], "lowercase"),
-        ([("a.toml", doc().replace('why = "Why it matters."', 'why = ""'))], "missing or empty why"),
+        ([("a.toml", doc().replace('why = "Why it matters."', 'why = ""'))],
+         "missing or empty why"),
     ],
 )
 def test_loader_rejects_bad_data_and_says_where(documents, message):

@@ -36,7 +36,8 @@ def test_language_follows_accept_language_without_lang(client):
     assert body["term"] == "Deducible"
 
 
-@pytest.mark.parametrize("path", ["/api/v1/glossary?lang=fr", "/api/v1/glossary/deductible?lang=fr"])
+@pytest.mark.parametrize("path", ["/api/v1/glossary?lang=fr",
+                                  "/api/v1/glossary/deductible?lang=fr"])
 def test_bad_language_is_a_422_problem_naming_the_field(client, path):
     response = client.get(path)
     assert response.status_code == 422

@@ -89,7 +89,8 @@ def test_feedback_without_a_choice_re_renders_with_errors(client):
 def test_inline_term_links_have_a_readable_definition(client):
     html = client.get("/").text
     match = re.search(
-        r'<a class="gloss-link" href="/glossary/deductible" aria-describedby="(tip-deductible-\d+)">',
+        r'<a class="gloss-link" href="/glossary/deductible" '
+        r'aria-describedby="(tip-deductible-\d+)">',
         html)
     assert match
     assert f'id="{match.group(1)}" role="tooltip">' in html
