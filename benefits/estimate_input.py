@@ -1,0 +1,147 @@
+"""Turn an estimate request (the JSON API's shape) into domain values, or every error."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from benefits.fees import medicare_fee, medicare_fee_schedule
+from benefits.fields import FieldError, InvalidInput, Reader
+from benefits.plan import (
+    ZERO,
+    EstimateRequest,
+    Limits,
+    Network,
+    Plan,
+    PriceSource,
+    Schedule,
+    Service,
+    Tier,
+    VisitLimit,
+)
+
+MAX_SESSIONS = 260
+MONTH_DAY = re.compile(r"^(\d{2})-(\d{2})$")
+EARLIEST, LATEST = dt.date(2000, 1, 1), dt.date(2100, 12, 31)
+
+
+def _limits(reader: Reader, data: Mapping[str, Any], path: str) -> Limits | None:
+    values = {key: reader.money(data, key, f"{path}.{key}", required=key in ("deductible",
+                                                                               "oop_max"))
+              for key in ("deductible", "deductible_met", "oop_max", "oop_met")}
+    if None in (values["deductible"], values["oop_max"]):
+        return None
+    for total, met in (("deductible", "deductible_met"), ("oop_max", "oop_met")):
+        if values[met] is not None and values[met] > values[total]:
+            reader.error(f"{path}.{met}", "met_above_total", total=values[total])
+    return Limits(**{key: value if value is not None else ZERO for key, value in values.items()})
+
+
+def _tier(reader: Reader, plan: Mapping[str, Any], key: str, required: bool) -> Tier | None:
+    path = f"plan.{key}"
+    data = reader.section(plan, key, path, required=required)
+    if data is None:
+        return None
+    person = _limits(reader, data, path)
+    copay = reader.money(data, "copay", f"{path}.copay", required=False)
+    coinsurance = reader.fraction(data, "coinsurance", f"{path}.coinsurance")
+    if copay is not None and coinsurance is not None:
+        reader.error(f"{path}.copay", "copay_and_coinsurance")
+    applies = reader.boolean(data, "deductible_applies", f"{path}.deductible_applies", True)
+    family_data = reader.section(data, "family", f"{path}.family", required=False)
+    family = _limits(reader, family_data, f"{path}.family") if family_data else None
+    if person is None:
+        return None
+    return Tier(person=person, copay=copay, coinsurance=coinsurance,
+                deductible_applies=applies, family=family)
+
+
+def _month_day(reader: Reader, plan: Mapping[str, Any]) -> tuple[int, int]:
+    text = plan.get("plan_year_start") or "01-01"
+    match = MONTH_DAY.match(str(text))
+    if match:
+        month, day = int(match.group(1)), int(match.group(2))
+        try:
+            dt.date(2001, month, day)  # a non-leap year: 02-29 cannot start a plan year
+            return month, day
+        except ValueError:
+            pass
+    reader.error("plan.plan_year_start", "invalid_month_day")
+    return 1, 1
+
+
+def _visit_limit(reader: Reader, plan: Mapping[str, Any]) -> VisitLimit | None:
+    data = reader.section(plan, "visit_limit", "plan.visit_limit", required=False)
+    if data is None:
+        return None
+    visits = reader.integer(data, "visits", "plan.visit_limit.visits", 0, 366)
+    used = reader.integer(data, "used", "plan.visit_limit.used", 0, 366, default=0)
+    if visits is None or used is None:
+        return None
+    return VisitLimit(visits=visits, used=used)
+
+
+def _plan(reader: Reader, request: Mapping[str, Any]) -> Plan | None:
+    plan = reader.section(request, "plan", "plan")
+    if plan is None:
+        return None
+    in_network = _tier(reader, plan, "in_network", required=True)
+    out_of_network = _tier(reader, plan, "out_of_network", required=False)
+    visits = _visit_limit(reader, plan)
+    month_day = _month_day(reader, plan)
+    if in_network is None:
+        return None
+    return Plan(in_network=in_network, out_of_network=out_of_network,
+                visit_limit=visits, plan_year_start=month_day)
+
+
+def _service(reader: Reader, request: Mapping[str, Any]) -> Service | None:
+    data = reader.section(request, "service", "service")
+    if data is None:
+        return None
+    code = str(data["code"]).strip().upper() if data.get("code") else None
+    allowed = reader.money(data, "allowed_amount", "service.allowed_amount", required=False)
+    billed = reader.money(data, "billed_amount", "service.billed_amount", required=False)
+    if allowed is not None:
+        return Service(code=code, allowed_amount=allowed, billed_amount=billed)
+    fee = medicare_fee(code) if code else None
+    if fee is None:
+        path, problem = ("service.code", "no_benchmark") if code else (
+            "service.allowed_amount", "required")
+        reader.error(path, problem, service_code=code or "")
+        return None
+    return Service(code=code, allowed_amount=fee.non_facility, billed_amount=billed,
+                   price_source=PriceSource.MEDICARE, price_year=medicare_fee_schedule().year)
+
+
+def _schedule(reader: Reader, request: Mapping[str, Any], today: dt.date) -> Schedule | None:
+    data = reader.section(request, "sessions", "sessions", required=False) or {}
+    count = reader.integer(data, "count", "sessions.count", 1, MAX_SESSIONS)
+    every = reader.integer(data, "every_days", "sessions.every_days", 1, 366, default=7)
+    first = reader.date(data, "first_date", "sessions.first_date", default=today)
+    if first is not None and not EARLIEST <= first <= LATEST:
+        reader.error("sessions.first_date", "date_out_of_range",
+                     min=EARLIEST.isoformat(), max=LATEST.isoformat())
+        first = None
+    if count is None or every is None or first is None:
+        return None
+    return Schedule(count=count, first_date=first, every_days=every)
+
+
+def read_estimate_request(request: object, today: dt.date) -> EstimateRequest:
+    """Validate a request mapping; raise InvalidInput listing every bad field by its path."""
+    reader = Reader()
+    if not isinstance(request, Mapping):
+        raise InvalidInput([FieldError("", "not_an_object")])
+    service = _service(reader, request)
+    network = reader.choice(request, "network", "network", tuple(n.value for n in Network))
+    schedule = _schedule(reader, request, today)
+    plan = _plan(reader, request)
+    self_pay = reader.money(request, "self_pay_rate", "self_pay_rate", required=False)
+    if reader.errors or None in (service, network, schedule, plan):
+        raise InvalidInput(reader.errors)
+    return EstimateRequest(service=service, network=Network(network), schedule=schedule,
+                           plan=plan, self_pay_rate=self_pay)
+

@@ -1,0 +1,66 @@
+"""Exact money: parse what people type, round to cents, and write two decimals."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+CENT = Decimal("0.01")
+# Far above any therapy bill; it keeps absurd input from reaching the arithmetic.
+MAX_AMOUNT = Decimal("10000000")
+# "$1,500", "1500", "1,500.00", " $ 35.5 " — commas only as thousands separators.
+_MONEY = re.compile(r"^\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d*)?$")
+
+
+class MoneyError(ValueError):
+    """Text that is not an amount of dollars; `code` says why."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def to_cents(amount: Decimal) -> Decimal:
+    """Round half-up to whole cents."""
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def money_str(amount: Decimal) -> str:
+    """Two decimals, no symbol: the API's money format."""
+    return str(to_cents(amount))
+
+
+def parse_money(value: object) -> Decimal:
+    """Dollars from a number or text like "$1,500.00"; at most two decimals, never negative."""
+    if isinstance(value, bool):
+        raise MoneyError("not_money")
+    if isinstance(value, int | Decimal):
+        amount = Decimal(value)
+    elif isinstance(value, float):
+        amount = Decimal(repr(value))
+    elif isinstance(value, str):
+        amount = _parse_text(value.strip())
+    else:
+        raise MoneyError("not_money")
+    if not amount.is_finite():
+        raise MoneyError("not_money")
+    if amount < 0:
+        raise MoneyError("negative")
+    if amount > MAX_AMOUNT:
+        raise MoneyError("too_large")
+    if amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
+        raise MoneyError("too_many_decimals")
+    return to_cents(amount)
+
+
+def _parse_text(text: str) -> Decimal:
+    if text.startswith("-"):
+        raise MoneyError("negative")
+    match = _MONEY.match(text)
+    if not match:
+        raise MoneyError("not_money")
+    whole, fraction = match.group(1).replace(",", ""), match.group(2) or ""
+    try:
+        return Decimal(whole + (fraction if fraction != "." else ""))
+    except InvalidOperation as error:  # pragma: no cover - the pattern admits only digits
+        raise MoneyError("not_money") from error
