@@ -42,12 +42,13 @@ db: $(VENV)/.installed
 
 # Re-extract messages after changing user-facing text, then translate the new entries.
 catalog: $(VENV)/.installed
-	$(BIN)/pybabel extract -F babel.cfg -k _l -c TRANSLATORS: --no-location --sort-output \
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -c TRANSLATORS: --no-location --sort-output \
 	  --project Navigator --msgid-bugs-address "" -o translations/messages.pot .
 	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-location --no-fuzzy-matching
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/glossary_search.py
+	$(BIN)/python bench/estimate.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -11,7 +11,7 @@ from flask import Flask
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the Navigator application; `config` overrides the environment."""
     from navigator import cli, db, errors, i18n, security, settings
-    from navigator.views import api_glossary, glossary, pages
+    from navigator.views import api_estimate, api_glossary, estimate, glossary, pages
 
     app = Flask(__name__, instance_relative_config=True)
     settings.configure(app, config)
@@ -20,6 +20,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     i18n.init_app(app)
     cli.init_app(app)
     errors.init_app(app)
-    for blueprint in (pages.bp, glossary.bp, api_glossary.bp):
+    for blueprint in (pages.bp, glossary.bp, estimate.bp, api_glossary.bp, api_estimate.bp):
         app.register_blueprint(blueprint)
     return app

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 from urllib.parse import urlencode
 
+from babel.dates import format_date
 from babel.numbers import format_currency
 from flask import Flask, Response, current_app, request
-from flask_babel import Babel, format_date, get_locale
+from flask_babel import Babel, get_locale
 from flask_babel import lazy_gettext as _l
 
 babel = Babel()
@@ -50,16 +52,32 @@ def _remember_choice(response: Response) -> Response:
 MIN_GROUPING_DIGITS = {"es": 2}
 
 
+def N_(text: str) -> str:  # noqa: N802 (the gettext convention for "mark only")
+    """Mark text for the catalog where it is translated later, in bulk."""
+    return text
+
+
+@functools.lru_cache(maxsize=8192)
+def usd_for(value: Decimal, locale: str) -> str:
+    # Babel re-parses the pattern on every call; an estimate formats hundreds of amounts,
+    # most of them the same few, so remember them per locale.
+    min_digits = MIN_GROUPING_DIGITS.get(locale, 1)
+    group = abs(value) >= 10 ** (2 + min_digits)
+    return format_currency(value, "USD", locale=locale, group_separator=group)
+
+
 def usd(amount: Decimal | int | str) -> str:
     """Dollars formatted for the reader's locale ($1,234.50 or 1234,50 US$)."""
-    value = Decimal(amount)
-    min_digits = MIN_GROUPING_DIGITS.get(current_lang(), 1)
-    group = abs(value) >= 10 ** (2 + min_digits)
-    return format_currency(value, "USD", locale=get_locale(), group_separator=group)
+    return usd_for(Decimal(amount), current_lang())
+
+
+@functools.lru_cache(maxsize=4096)
+def long_date_for(value: dt.date, locale: str) -> str:
+    return format_date(value, format="long", locale=locale)
 
 
 def long_date(value: dt.date) -> str:
-    return format_date(value, format="long")
+    return long_date_for(value, current_lang())
 
 
 def url_with_lang(lang: str) -> str:

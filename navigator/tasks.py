@@ -34,7 +34,7 @@ TASKS = (
                 "single-case-agreement", "network-gap-exception")),
     Task("cost", _l("What will therapy cost me?"),
          _l("See what you pay for each session and over a year of therapy, step by step."),
-         None, ("deductible", "coinsurance", "copayment", "out-of-pocket-limit",
+         "estimate.start", ("deductible", "coinsurance", "copayment", "out-of-pocket-limit",
                 "allowed-amount", "balance-billing", "good-faith-estimate")),
     Task("prior-authorization", _l("My plan needs prior authorization"),
          _l("What prior authorization is, who asks for it, and how long the plan has "

@@ -27,7 +27,7 @@ def test_committed_pot_matches_the_source(tmp_path):
     fresh = tmp_path / "messages.pot"
     subprocess.run(
         [sys.executable, "-m", "babel.messages.frontend", "extract", "-F", "babel.cfg",
-         "-k", "_l", "--no-location", "--sort-output", "-o", str(fresh), "."],
+         "-k", "_l", "-k", "N_", "--no-location", "--sort-output", "-o", str(fresh), "."],
         cwd=ROOT, check=True, capture_output=True,
     )
     stale = ids(read(fresh)) ^ ids(read(POT))

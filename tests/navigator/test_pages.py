@@ -9,7 +9,10 @@ from navigator.tasks import TASKS
 from tests.pagecheck import check_page
 
 STATIC_PAGES = ["/", "/about", "/privacy", "/accessibility", "/glossary",
-                "/glossary?q=deductible", "/glossary?q=zzqxj"]
+                "/glossary?q=deductible", "/glossary?q=zzqxj", "/estimate",
+                "/estimate/session-code", "/estimate/session-code?minutes=50&kind=individual",
+                "/estimate/result?deductible=1500&oop_max=5000&coinsurance=20&allowed_amount=180"
+                "&first_date=2026-11-02"]
 SOON_PAGES = [f"/soon/{task.slug}" for task in TASKS if task.endpoint is None]
 TERM_PAGES = [f"/glossary/{term.slug}" for term in glossary.all_terms()]
 

@@ -1,0 +1,76 @@
+"""Run an estimate for the web layer and shape it for JSON, CSV and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from benefits.estimate import Projection, SessionCost, project
+from benefits.estimate_input import read_estimate_request
+from benefits.explain import course_notes, session_notes
+from benefits.money import money_str
+from navigator.estimate_text import wording
+
+
+def run_estimate(body: object, today: dt.date | None = None) -> Projection:
+    """Validate and project; raises benefits.fields.InvalidInput listing every bad field."""
+    return project(read_estimate_request(body, today or dt.date.today()))
+
+
+def session_json(cost: SessionCost, projection: Projection,
+                 explain: bool = False) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "number": cost.number,
+        "date": cost.date.isoformat(),
+        "covered": cost.covered,
+    }
+    if cost.reason:
+        row["not_covered_reason"] = cost.reason.value
+    for name in ("allowed_amount", "deductible", "copay", "coinsurance", "balance_bill",
+                 "patient_pays", "plan_pays", "deductible_met_after", "oop_met_after"):
+        row[name] = money_str(getattr(cost, name))
+    if explain:
+        row["explanation"] = wording().sentences(session_notes(cost, projection))
+    return row
+
+
+def projection_json(projection: Projection, explain_sessions: bool = False) -> dict[str, Any]:
+    """The API answer: money as strings with two decimals, sentences in the reader's language.
+
+    Each session's own steps are worded only when asked for: they are most of the work.
+    """
+    service = projection.request.service
+    milestones = projection.milestones
+    body: dict[str, Any] = {
+        "price": {"allowed_amount": money_str(service.allowed_amount),
+                  "source": service.price_source.value, "year": service.price_year},
+        "sessions": [session_json(cost, projection, explain_sessions)
+                     for cost in projection.sessions],
+        "totals": {"patient_pays": money_str(projection.patient_total),
+                   "plan_pays": money_str(projection.plan_total)},
+        "milestones": {
+            "deductible_met_session": milestones.deductible_met_session,
+            "oop_max_reached_session": milestones.oop_max_reached_session,
+            "plan_year_resets": [d.isoformat() for d in milestones.plan_year_resets],
+        },
+        "explanation": wording().sentences(course_notes(projection)),
+    }
+    if projection.self_pay:
+        body["self_pay"] = {"per_session": money_str(projection.self_pay.per_session),
+                            "total": money_str(projection.self_pay.total)}
+    return body
+
+
+CSV_COLUMNS = ("number", "date", "covered", "not_covered_reason", "allowed_amount",
+               "deductible", "copay", "coinsurance", "balance_bill", "patient_pays",
+               "plan_pays", "deductible_met_after", "oop_met_after")
+
+
+def csv_rows(projection: Projection) -> list[Mapping[str, Any]]:
+    rows = []
+    for cost in projection.sessions:
+        row = session_json(cost, projection)
+        row["covered"] = "yes" if cost.covered else "no"
+        rows.append({name: row.get(name, "") for name in CSV_COLUMNS})
+    return rows

@@ -1,0 +1,39 @@
+"""POST /api/v1/estimate: the cost estimator as JSON."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from flask import Blueprint, request
+from flask.typing import ResponseReturnValue
+from flask_babel import gettext
+
+from benefits.fields import InvalidInput
+from navigator.estimate_text import api_errors
+from navigator.estimates import projection_json, run_estimate
+from navigator.problems import problem
+from navigator.security import csrf
+
+bp = Blueprint("api_estimate", __name__, url_prefix="/api/v1")
+# A JSON API called without cookies: there is no session for a forged request to ride on.
+csrf.exempt(bp)
+
+
+@bp.post("/estimate")
+def estimate() -> ResponseReturnValue:
+    try:
+        body = json.loads(request.get_data(), parse_float=Decimal)
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:
+        where = (gettext("line %(line)s, column %(column)s", line=error.lineno,
+                         column=error.colno)
+                 if isinstance(error, json.JSONDecodeError) else gettext("the start"))
+        return problem(400, gettext("The request is not valid JSON"), errors=[
+            {"field": "", "message": gettext(
+                "Send the request as JSON. We could not read it at %(where)s.", where=where)}])
+    try:
+        projection = run_estimate(body)
+    except InvalidInput as invalid:
+        return problem(422, gettext("Some values in the request are not valid"),
+                       errors=api_errors(invalid.errors))
+    return projection_json(projection, explain_sessions=request.args.get("explain") == "sessions")

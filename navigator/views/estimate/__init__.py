@@ -1,0 +1,106 @@
+"""The estimator pages: the form, the result (its address holds the inputs), CSV, code helper."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+from flask import Blueprint, Response, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+
+from benefits.codes import SessionKind, suggest_codes
+from benefits.estimate import Projection, SessionCost
+from benefits.explain import course_notes, session_notes, typical_session
+from benefits.fields import InvalidInput
+from navigator.chart import cumulative_chart
+from navigator.estimate_text import wording
+from navigator.estimates import CSV_COLUMNS, csv_rows, run_estimate
+from navigator.views.estimate.code_form import (
+    SessionCodeForm,
+    codes_text,
+    explain_suggestion,
+)
+from navigator.views.estimate.convert import (
+    apply_errors,
+    check_amounts_given,
+    to_request,
+)
+from navigator.views.estimate.forms import SESSION_CODES, EstimateForm
+
+bp = Blueprint("estimate", __name__, url_prefix="/estimate")
+
+
+@bp.app_template_global()
+def course_sentences(projection: Projection) -> list[str]:
+    return wording().sentences(course_notes(projection))
+
+
+@bp.app_template_global()
+def session_sentences(cost: SessionCost, projection: Projection) -> list[str]:
+    return wording().sentences(session_notes(cost, projection))
+
+
+bp.add_app_template_global(typical_session, "typical_session")
+
+
+def _form() -> EstimateForm:
+    form = EstimateForm(request.args)
+    if not form.first_date.data:
+        form.first_date.data = dt.date.today().isoformat()
+    return form
+
+
+def _projection(form: EstimateForm) -> Projection | None:
+    """The projection, or None with every error (form and domain) shown on the form."""
+    valid = form.validate()
+    valid = check_amounts_given(form) and valid
+    try:
+        projection = run_estimate(to_request(form))
+    except InvalidInput as invalid:
+        apply_errors(form, invalid.errors)
+        return None
+    return projection if valid else None
+
+
+@bp.get("")
+def start() -> ResponseReturnValue:
+    return render_template("estimate/form.html", form=_form(), code_form=SessionCodeForm())
+
+
+@bp.get("/result")
+def result() -> ResponseReturnValue:
+    form = _form()
+    projection = _projection(form)
+    if projection is None:
+        return render_template("estimate/form.html", form=form,
+                               code_form=SessionCodeForm()), 422
+    return render_template("estimate/result.html", form=form, p=projection,
+                           chart=cumulative_chart(projection),
+                           query=request.query_string.decode("utf-8", "replace"))
+
+
+@bp.get("/result.csv")
+def result_csv() -> ResponseReturnValue:
+    form = _form()
+    projection = _projection(form)
+    if projection is None:
+        return redirect(url_for("estimate.result", **request.args))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(csv_rows(projection))
+    return Response(out.getvalue(), mimetype="text/csv", headers={
+        "Content-Disposition": 'attachment; filename="therapy-cost-estimate.csv"'})
+
+
+@bp.get("/session-code")
+def session_code() -> ResponseReturnValue:
+    form = SessionCodeForm(request.args)
+    suggestion = None
+    if "minutes" in request.args and form.validate():
+        suggestion = suggest_codes(form.minutes.data, SessionKind(form.kind.data))
+    status = 422 if form.errors else 200
+    return render_template("estimate/session_code.html", form=form, suggestion=suggestion,
+                           codes_text=codes_text, explain_suggestion=explain_suggestion,
+                           session_codes=SESSION_CODES), status
