@@ -8,7 +8,7 @@ from decimal import ROUND_CEILING, Decimal
 from benefits.estimate import Projection
 
 WIDTH, HEIGHT = 640, 300
-LEFT, RIGHT, TOP, BOTTOM = 72, 16, 16, 40
+LEFT, RIGHT, TOP, BOTTOM = 88, 16, 16, 40
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import functools
 from decimal import Decimal
 from urllib.parse import urlencode
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency
 from flask import Flask, Response, current_app, request
@@ -71,6 +72,31 @@ def usd(amount: Decimal | int | str) -> str:
     return usd_for(Decimal(amount), current_lang())
 
 
+@functools.lru_cache(maxsize=256)
+def usd_whole_for(value: Decimal, locale: str) -> str:
+    """Whole dollars in the locale's currency pattern, for chart axes ($2,500 / 2500 US$)."""
+    pattern = Locale.parse(locale).currency_formats["standard"].pattern
+    whole = pattern.split(";")[0].replace(".00", "")
+    min_digits = MIN_GROUPING_DIGITS.get(locale, 1)
+    group = abs(value) >= 10 ** (2 + min_digits)
+    return format_currency(value, "USD", format=whole, locale=locale, currency_digits=False,
+                           group_separator=group)
+
+
+def usd_whole(amount: Decimal) -> str:
+    return usd_whole_for(Decimal(amount), current_lang())
+
+
+@functools.lru_cache(maxsize=4096)
+def short_date_for(value: dt.date, locale: str) -> str:
+    return format_date(value, format="medium", locale=locale)
+
+
+def short_date(value: dt.date) -> str:
+    """"Nov 2, 2026" / "2 nov 2026": for tables."""
+    return short_date_for(value, current_lang())
+
+
 @functools.lru_cache(maxsize=4096)
 def long_date_for(value: dt.date, locale: str) -> str:
     return format_date(value, format="long", locale=locale)
@@ -96,6 +122,8 @@ def init_app(app: Flask) -> None:
     app.jinja_env.policies["ext.i18n.trimmed"] = True
     app.jinja_env.filters["usd"] = usd
     app.jinja_env.filters["long_date"] = long_date
+    app.jinja_env.filters["short_date"] = short_date
+    app.jinja_env.filters["usd_whole"] = usd_whole
     app.jinja_env.globals.update(
         url_with_lang=url_with_lang,
         current_lang=current_lang,

@@ -70,7 +70,7 @@ def test_result_words_in_spanish(client):
 
 def test_every_session_has_its_steps(client):
     html = result(client).text
-    ninth = html.split("Steps for session 9")[1].split("</details>")[0]
+    ninth = html.split("for session 9</span>")[1].split("</details>")[0]
     assert "You had $60.00 left on your deductible" in ninth
     assert "You pay 20% of the $120.00 left of the price: $24.00." in ninth
 
