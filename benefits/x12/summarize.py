@@ -1,0 +1,235 @@
+"""A 271's mental-health benefits as a `BenefitsSummary`, the shape every way in fills.
+
+Each field comes from the best-ranked EB line that carries it (see `ranking`): a
+psychotherapy procedure line beats outpatient mental-health lines, which beat other
+mental-health lines, which beat whole-plan (30) lines. Individual lines (IND, EMP or no
+EB02) fill the person's fields, FAM lines the family's. For deductibles and out-of-pocket
+maximums, EB06 29 ("remaining") gives the remaining amount, 24 ("year to date") the amount
+used, and a plan-year period (22, 23, 25) or none the total.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Collection, Sequence
+from decimal import Decimal
+
+from benefits.money import to_cents
+from benefits.summary import BenefitsSummary, MedicalVisits, Source, TierSummary
+from benefits.x12.carve_out import find_carve_out
+from benefits.x12.codes import ACTIVE
+from benefits.x12.model import Benefit, Frequency, Network, Read271, Transaction271
+from benefits.x12.ranking import (
+    OTHER,
+    OUTPATIENT,
+    best,
+    best_value,
+    network_fit,
+    office_visit_rank,
+    plan_rank,
+)
+
+PERSON = frozenset({None, "IND", "EMP"})
+FAMILY = frozenset({"FAM"})
+YEARLY = frozenset({None, "22", "23", "25"})  # no period, service year, calendar year, contract
+REMAINING = frozenset({"29"})
+YEAR_TO_DATE = frozenset({"24"})
+MAX_VISITS = 366  # a limit above one visit a day is no limit on weekly therapy
+_NO_DEDUCTIBLE = re.compile(r"\b(?:DEDUCTIBLE (?:DOES NOT|DOESN'T) APPLY"
+                            r"|DEDUCTIBLE (?:IS )?WAIVED|NO DEDUCTIBLE"
+                            r"|NOT SUBJECT TO (?:THE )?DEDUCTIBLE)\b", re.IGNORECASE)
+_DEDUCTIBLE_APPLIES = re.compile(r"\b(?:DEDUCTIBLE APPLIES|SUBJECT TO (?:THE )?DEDUCTIBLE"
+                                 r"|AFTER (?:THE )?DEDUCTIBLE)\b", re.IGNORECASE)
+
+
+def summary_for(result: Read271, transaction_index: int = 0) -> BenefitsSummary:
+    """The summary of one transaction; IndexError when there is none (as after an error)."""
+    return summarize(result.transactions[transaction_index])
+
+
+def summarize(transaction: Transaction271) -> BenefitsSummary:
+    """What outpatient therapy costs under the plan in this transaction, as far as it says."""
+    lines, plan = transaction.benefits, transaction.plan
+    return BenefitsSummary(
+        source=Source.X12,
+        plan_name=plan.name,
+        insurance_type=plan.insurance_type,
+        active=plan.active,
+        in_network=_tier(lines, Network.IN),
+        out_of_network=_tier(lines, Network.OUT),
+        carve_out=find_carve_out(lines),
+        plan_year_start=_month_day(plan.plan_begin or plan.benefit_begin),
+        medical=_medical(lines),
+        therapy_prior_auth=best_value(lines, Network.IN, _auth, worst=OUTPATIENT),
+    )
+
+
+def _tier(lines: Sequence[Benefit], tier: Network) -> TierSummary:
+    copay, coinsurance = _one_cost_share(best(lines, tier, _copay),
+                                         best(lines, tier, _coinsurance))
+    deductible, deductible_left = _accumulator(lines, tier, "C", PERSON)
+    oop, oop_left = _accumulator(lines, tier, "G", PERSON)
+    family_deductible, family_deductible_left = _accumulator(lines, tier, "C", FAMILY)
+    family_oop, family_oop_left = _accumulator(lines, tier, "G", FAMILY)
+    messages = _messages(lines, tier)
+    return TierSummary(
+        covered=_covered(lines, tier),
+        copay=copay, coinsurance=coinsurance,
+        deductible=deductible, deductible_remaining=deductible_left,
+        oop_max=oop, oop_remaining=oop_left,
+        family_deductible=family_deductible,
+        family_deductible_remaining=family_deductible_left,
+        family_oop_max=family_oop, family_oop_remaining=family_oop_left,
+        deductible_applies=_deductible_applies(messages),
+        visit_limit=best_value(lines, tier, _visit_limit),
+        visits_remaining=best_value(lines, tier, _visits_remaining),
+        auth_required=best_value(lines, tier, _auth, worst=OTHER),
+        messages=messages,
+    )
+
+
+def _copay(line: Benefit) -> Decimal | None:
+    if line.code != "B" or line.coverage_level not in PERSON:
+        return None
+    return _dollars(line.amount)
+
+
+def _dollars(amount: Decimal | None) -> Decimal | None:
+    """Cents; a negative amount is a payer's slip, not a cost, so it counts as unsaid."""
+    return to_cents(amount) if amount is not None and amount >= 0 else None
+
+
+def _coinsurance(line: Benefit) -> Decimal | None:
+    if line.code != "A" or line.coverage_level not in PERSON or line.percent is None:
+        return None
+    share = line.percent
+    if share > 1:  # some payers send 20 for 20 percent instead of .20
+        share = share / 100
+    return share if 0 <= share <= 1 else None
+
+
+def _one_cost_share(copay: tuple[tuple[int, ...], Decimal] | None,
+                    coinsurance: tuple[tuple[int, ...], Decimal] | None,
+                    ) -> tuple[Decimal | None, Decimal | None]:
+    """A copay or a coinsurance, as the estimator takes one per tier.
+
+    A zero yields to a non-zero (payers send "$0 copay" beside "20%"); otherwise the
+    better-ranked line wins, and the copay on a tie, since a therapy visit is an office visit.
+    """
+    if copay is None or coinsurance is None:
+        return (copay[1] if copay else None), (coinsurance[1] if coinsurance else None)
+    if copay[1] == 0 and coinsurance[1] != 0:
+        return None, coinsurance[1]
+    if coinsurance[1] != 0 and coinsurance[0][:2] < copay[0][:2]:
+        return None, coinsurance[1]
+    return copay[1], None
+
+
+def _amount(code: str, levels: Collection[str | None], periods: Collection[str | None],
+            ) -> Callable[[Benefit], Decimal | None]:
+    def pick(line: Benefit) -> Decimal | None:
+        if line.code == code and line.coverage_level in levels and line.time_period in periods:
+            return _dollars(line.amount)
+        return None
+
+    return pick
+
+
+def _accumulator(lines: Sequence[Benefit], tier: Network, code: str,
+                 levels: Collection[str | None]) -> tuple[Decimal | None, Decimal | None]:
+    """A deductible or out-of-pocket maximum (EB01 C or G) and what remains of it."""
+    total = best_value(lines, tier, _amount(code, levels, YEARLY), rank=plan_rank)
+    remaining = best_value(lines, tier, _amount(code, levels, REMAINING), rank=plan_rank)
+    if remaining is None and total is not None:
+        used = best_value(lines, tier, _amount(code, levels, YEAR_TO_DATE), rank=plan_rank)
+        if used is not None:
+            remaining = max(total - used, Decimal(0))
+    return total, remaining
+
+
+def _visits(quantity: Decimal | None) -> int | None:
+    if quantity is None or quantity != quantity.to_integral_value():
+        return None
+    return int(quantity) if 0 <= quantity <= MAX_VISITS else None
+
+
+def _yearly(frequency: Frequency) -> bool:
+    """An HSD that counts per plan year: a year period, or neither period nor unit."""
+    if frequency.period in ("22", "23", "25"):
+        return True
+    if frequency.period == "21":  # years: only "per 1 year" is a yearly limit
+        return frequency.period_count in (None, Decimal(1))
+    return frequency.period is None and frequency.unit is None
+
+
+def _visit_limit(line: Benefit) -> int | None:
+    """Visits a plan year: EB01 F with EB09 VS, or an HSD counting visits."""
+    if line.coverage_level not in PERSON:
+        return None
+    if line.code == "F" and line.quantity_qualifier == "VS" and line.time_period in YEARLY:
+        return _visits(line.quantity)
+    for frequency in line.frequencies:
+        if frequency.qualifier == "VS" and _yearly(frequency):
+            return _visits(frequency.quantity)
+    return None
+
+
+def _visits_remaining(line: Benefit) -> int | None:
+    if (line.code == "F" and line.quantity_qualifier == "VS" and line.time_period in REMAINING
+            and line.coverage_level in PERSON):
+        return _visits(line.quantity)
+    return None
+
+
+def _auth(line: Benefit) -> bool | None:
+    return line.auth_required
+
+
+def _covered(lines: Sequence[Benefit], tier: Network) -> bool | None:
+    """False for a not-covered (I) line unless a closer mental-health line shows coverage."""
+    refused = best(lines, tier, lambda line: True if line.code == "I" else None)
+    paid = best(lines, tier, lambda line: True if line.code in ACTIVE | {"A", "B"} else None,
+                worst=OTHER)
+    if refused and (paid is None or refused[0][:2] <= paid[0][:2]):
+        return False
+    return True if paid else None
+
+
+def _messages(lines: Sequence[Benefit], tier: Network) -> tuple[str, ...]:
+    """MSG texts of the mental-health lines that apply to this tier, each once."""
+    found: dict[str, None] = {}
+    for line in lines:
+        rank = plan_rank(line)
+        if rank is not None and rank <= OTHER and network_fit(line, tier) is not None:
+            found.update(dict.fromkeys(line.messages))
+    return tuple(found)
+
+
+def _deductible_applies(messages: Sequence[str]) -> bool | None:
+    for message in messages:
+        if _NO_DEDUCTIBLE.search(message):
+            return False
+        if _DEDUCTIBLE_APPLIES.search(message):
+            return True
+    return None
+
+
+def _medical(lines: Sequence[Benefit]) -> MedicalVisits | None:
+    """Office-visit cost sharing (service type 98, else the whole plan), in network."""
+    limit = best_value(lines, Network.IN, _visit_limit, worst=0, rank=office_visit_rank)
+    found = MedicalVisits(
+        primary_care_copay=best_value(lines, Network.IN, _copay, rank=office_visit_rank),
+        primary_care_coinsurance=best_value(lines, Network.IN, _coinsurance,
+                                            rank=office_visit_rank),
+        # Only a stated limit is known; a 271 that gives none may simply not say.
+        visit_limit=limit, visit_limit_known=limit is not None,
+    )
+    return found if found != MedicalVisits() else None
+
+
+def _month_day(day: dt.date | None) -> str | None:
+    """The plan year's first day as "MM-DD"; Feb 29 cannot start a yearly plan year."""
+    if day is None or (day.month, day.day) == (2, 29):
+        return None
+    return f"{day.month:02d}-{day.day:02d}"
