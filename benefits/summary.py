@@ -1,0 +1,143 @@
+"""A plan's mental-health benefits in one shape, whether typed in, a sample, or from a 271.
+
+The estimator's plan object is derived from it (`estimate_plan`), so every way in ends in
+the same estimate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from benefits.money import money_str
+
+
+class PlanType(StrEnum):
+    EMPLOYER_SELF_FUNDED = "employer_self_funded"
+    EMPLOYER_FULLY_INSURED = "employer_fully_insured"
+    INDIVIDUAL = "individual"  # Marketplace and other individual coverage
+    GOVERNMENT_EMPLOYER = "government_employer"  # state and local government plans
+    MEDICAID_MANAGED_CARE = "medicaid_managed_care"
+    MEDICARE_ADVANTAGE = "medicare_advantage"
+    ORIGINAL_MEDICARE = "original_medicare"
+
+
+class Source(StrEnum):
+    TYPED = "typed"
+    SAMPLE = "sample"
+    X12 = "x12"
+
+
+@dataclass(frozen=True, slots=True)
+class TierSummary:
+    """Outpatient mental-health benefits for one network tier; None means unknown."""
+
+    covered: bool | None = None  # False: the plan pays nothing in this tier
+    copay: Decimal | None = None
+    coinsurance: Decimal | None = None  # the person's share as a fraction: 0.20
+    deductible: Decimal | None = None
+    deductible_remaining: Decimal | None = None
+    oop_max: Decimal | None = None
+    oop_remaining: Decimal | None = None
+    family_deductible: Decimal | None = None
+    family_deductible_remaining: Decimal | None = None
+    family_oop_max: Decimal | None = None
+    family_oop_remaining: Decimal | None = None
+    deductible_applies: bool | None = None
+    visit_limit: int | None = None  # visits a plan year
+    visits_remaining: int | None = None
+    auth_required: bool | None = None
+    messages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CarveOut:
+    """Another company runs the mental-health benefits (a behavioral-health administrator)."""
+
+    name: str
+    phone: str | None = None
+    detected_by: str = "entity"  # "eb_u", "entity" (a 2120 loop) or "message"
+
+
+@dataclass(frozen=True, slots=True)
+class MedicalVisits:
+    """Medical office-visit cost sharing, the yardstick for the parity self-check."""
+
+    primary_care_copay: Decimal | None = None
+    specialist_copay: Decimal | None = None
+    primary_care_coinsurance: Decimal | None = None
+    specialist_coinsurance: Decimal | None = None
+    visit_limit: int | None = None  # a yearly limit on medical office visits
+    # Whether visit_limit is known: None with this True means "no limit". Most sources
+    # (a 271, a summary typed from a card) do not say, so unknown is the default.
+    visit_limit_known: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BenefitsSummary:
+    source: Source
+    plan_name: str | None = None
+    plan_type: PlanType | None = None
+    insurance_type: str | None = None  # X12 EB04, e.g. "PR" (PPO), "HM" (HMO)
+    active: bool | None = None
+    in_network: TierSummary = field(default_factory=TierSummary)
+    out_of_network: TierSummary = field(default_factory=TierSummary)
+    carve_out: CarveOut | None = None
+    plan_year_start: str | None = None  # "MM-DD"
+    medical: MedicalVisits | None = None
+    separate_mental_health_deductible: bool | None = None
+    therapy_prior_auth: bool | None = None  # routine outpatient therapy needs approval
+
+
+def _money(value: Decimal | None) -> str | None:
+    return money_str(value) if value is not None else None
+
+
+def _met(total: Decimal | None, remaining: Decimal | None) -> str | None:
+    """What has been used: total − remaining, when both are known (never below 0)."""
+    if total is None or remaining is None:
+        return None
+    return money_str(max(total - remaining, Decimal(0)))
+
+
+def _family(tier: TierSummary) -> dict[str, Any] | None:
+    if tier.family_deductible is None and tier.family_oop_max is None:
+        return None
+    return {"deductible": _money(tier.family_deductible),
+            "deductible_met": _met(tier.family_deductible, tier.family_deductible_remaining),
+            "oop_max": _money(tier.family_oop_max),
+            "oop_met": _met(tier.family_oop_max, tier.family_oop_remaining)}
+
+
+def estimate_tier(tier: TierSummary) -> dict[str, Any] | None:
+    """The estimator's tier object; None when the tier pays nothing. Unknowns are null."""
+    if tier.covered is False:
+        return None
+    return {
+        "deductible": _money(tier.deductible),
+        "deductible_met": _met(tier.deductible, tier.deductible_remaining),
+        "oop_max": _money(tier.oop_max),
+        "oop_met": _met(tier.oop_max, tier.oop_remaining),
+        "copay": _money(tier.copay),
+        "coinsurance": str(tier.coinsurance) if tier.coinsurance is not None else None,
+        "deductible_applies": tier.deductible_applies,
+        "family": _family(tier),
+    }
+
+
+def estimate_plan(summary: BenefitsSummary) -> dict[str, Any]:
+    """The `plan` object of POST /api/v1/estimate, filled from what the summary knows."""
+    tier = summary.in_network
+    visits = None
+    if tier.visit_limit is not None:
+        used = tier.visit_limit - tier.visits_remaining if tier.visits_remaining is not None \
+            else 0
+        visits = {"visits": tier.visit_limit, "used": max(used, 0)}
+    return {
+        "plan_year_start": summary.plan_year_start,
+        "in_network": estimate_tier(tier),
+        "out_of_network": estimate_tier(summary.out_of_network),
+        "visit_limit": visits,
+    }
