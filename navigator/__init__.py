@@ -10,8 +10,16 @@ from flask import Flask
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the Navigator application; `config` overrides the environment."""
-    from navigator import cli, db, errors, i18n, security, settings
-    from navigator.views import api_estimate, api_glossary, estimate, glossary, pages
+    from navigator import benefits_text, cli, db, errors, i18n, security, settings
+    from navigator.views import (
+        api_eligibility,
+        api_estimate,
+        api_glossary,
+        benefits,
+        estimate,
+        glossary,
+        pages,
+    )
 
     app = Flask(__name__, instance_relative_config=True)
     settings.configure(app, config)
@@ -20,6 +28,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     i18n.init_app(app)
     cli.init_app(app)
     errors.init_app(app)
-    for blueprint in (pages.bp, glossary.bp, estimate.bp, api_glossary.bp, api_estimate.bp):
+    benefits_text.init_app(app)
+    for blueprint in (pages.bp, glossary.bp, estimate.bp, benefits.bp, api_glossary.bp,
+                      api_estimate.bp, api_eligibility.bp):
         app.register_blueprint(blueprint)
     return app

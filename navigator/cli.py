@@ -65,6 +65,23 @@ def seed_command() -> None:
         click.echo(f"Seeding {name}: {seeder()}")
 
 
+@click.command("explain-271")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("--lang", type=click.Choice(["en", "es"]), default="en", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the normalized JSON instead.")
+@with_appcontext
+def explain_271_command(path: str, lang: str, as_json: bool) -> None:
+    """Explain a 271 eligibility response in plain words (for front desks)."""
+    from navigator.x12_explain import explain_lines, read_file
+
+    data = read_file(path)
+    code, lines = explain_lines(data, lang, as_json)
+    click.echo("\n".join(lines))
+    if code:
+        raise SystemExit(code)
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(db_group)
     app.cli.add_command(seed_command)
+    app.cli.add_command(explain_271_command)

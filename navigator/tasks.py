@@ -25,7 +25,7 @@ TASKS = (
     Task("benefits", _l("Check my mental-health benefits"),
          _l("Find out what your plan pays for therapy, and spot rules that may break "
             "the parity law."),
-         None, ("summary-of-benefits-and-coverage", "behavioral-health-carve-out",
+         "benefits.start", ("summary-of-benefits-and-coverage", "behavioral-health-carve-out",
                 "mental-health-parity", "nqtl", "plan-year")),
     Task("network", _l("Is my therapist in network?"),
          _l("Check whether a therapist is in your plan's network, and what to do if "

@@ -92,3 +92,14 @@ def axe_source() -> str:
         skip_unless_required(f"axe-core 4 not found at {AXE_JS}: run "
                     "`npm install --prefix .cache/axe axe-core@4` (.ci/run does)")
     return AXE_JS.read_text(encoding="utf-8")
+
+
+def after(driver, action) -> None:  # noqa: ANN001
+    """Run an action that loads a new page, and wait until the old page is gone."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old = driver.find_element(By.TAG_NAME, "html")
+    action()
+    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(old))

@@ -6,6 +6,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
+from tests.browser.conftest import after
 from tests.browser.test_site import axe_violations
 
 pytestmark = pytest.mark.browser
@@ -47,7 +48,8 @@ def test_fill_the_form_in_spanish_and_read_the_result(browser, live_server):
     fill(browser, "oop_max", "5000")
     browser.find_element(By.CSS_SELECTOR, "input[name=cost_type][value=coinsurance]").click()
     fill(browser, "coinsurance", "20")
-    browser.find_element(By.CSS_SELECTOR, ".estimate-form button[type=submit]").click()
+    after(browser, lambda: browser.find_element(
+        By.CSS_SELECTOR, ".estimate-form button[type=submit]").click())
 
     assert browser.find_element(By.TAG_NAME, "h1").text == "Sus costos estimados de terapia"
     steps = browser.find_element(By.CSS_SELECTOR, ".steps").text
@@ -76,7 +78,8 @@ def test_estimate_works_without_javascript(browser_without_js, live_server):
     fill(driver, "oop_max", "3000")
     driver.find_element(By.CSS_SELECTOR, "input[name=cost_type][value=copay]").click()
     fill(driver, "copay", "25")
-    driver.find_element(By.CSS_SELECTOR, ".estimate-form button[type=submit]").click()
+    after(driver, lambda: driver.find_element(
+        By.CSS_SELECTOR, ".estimate-form button[type=submit]").click())
     assert "$300.00" in driver.find_element(By.CSS_SELECTOR, ".summary").text  # 12 x 25
 
 

@@ -8,6 +8,7 @@ from selenium.webdriver.common.keys import Keys
 
 import glossary
 from navigator.tasks import TASKS
+from tests.browser.conftest import after
 
 pytestmark = pytest.mark.browser
 
@@ -60,19 +61,20 @@ def test_home_page_shows_the_tasks(browser, live_server):
 
 def test_switch_to_spanish_then_search_deducible_and_read_the_term(browser, live_server):
     browser.get(f"{live_server}/?lang=en")
-    browser.find_element(By.LINK_TEXT, "Español").click()
+    after(browser, lambda: browser.find_element(By.LINK_TEXT, "Español").click())
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "es"
-    browser.find_element(By.CSS_SELECTOR, ".site-nav a[href='/glossary']").click()
+    after(browser, lambda: browser.find_element(
+        By.CSS_SELECTOR, ".site-nav a[href='/glossary']").click())
     box = browser.find_element(By.ID, "q")
     box.send_keys("deducible")
-    box.send_keys(Keys.ENTER)
-    browser.find_element(By.CSS_SELECTOR, ".results h2 a").click()
+    after(browser, lambda: box.send_keys(Keys.ENTER))
+    after(browser, lambda: browser.find_element(By.CSS_SELECTOR, ".results h2 a").click())
     assert browser.find_element(By.TAG_NAME, "h1").text == "Deducible"
     assert browser.find_element(By.ID, "example-heading").text == "Ejemplo"
     assert "$" in browser.find_element(By.CSS_SELECTOR, "#example-heading + p").text
     browser.get(f"{live_server}/about")  # the choice is remembered
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "es"
-    browser.find_element(By.LINK_TEXT, "English").click()
+    after(browser, lambda: browser.find_element(By.LINK_TEXT, "English").click())
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
 
 
@@ -80,7 +82,7 @@ def test_search_in_english(browser, live_server):
     browser.get(f"{live_server}/glossary?lang=en")
     box = browser.find_element(By.ID, "q")
     box.send_keys("Coinsurance")
-    box.send_keys(Keys.ENTER)
+    after(browser, lambda: box.send_keys(Keys.ENTER))
     first = browser.find_element(By.CSS_SELECTOR, ".results h2 a")
     assert first.get_attribute("href").endswith("/glossary/coinsurance")
 
@@ -125,11 +127,11 @@ def test_no_horizontal_scroll_at_200_percent_zoom(browser, live_server):
 def test_feedback_form_works_without_javascript(browser_without_js, live_server):
     driver = browser_without_js
     driver.get(f"{live_server}/glossary/copayment?lang=en")
-    driver.find_element(By.CSS_SELECTOR, "#feedback button").click()
+    after(driver, lambda: driver.find_element(By.CSS_SELECTOR, "#feedback button").click())
     summary = driver.find_element(By.CSS_SELECTOR, ".error-summary a")
     assert summary.get_attribute("href").endswith("#helpful-0")
     driver.find_element(By.ID, "helpful-0").click()
-    driver.find_element(By.CSS_SELECTOR, "#feedback button").click()
+    after(driver, lambda: driver.find_element(By.CSS_SELECTOR, "#feedback button").click())
     assert "Thank you" in driver.find_element(By.CSS_SELECTOR, ".notice").text
 
 
@@ -138,6 +140,6 @@ def test_search_works_without_javascript(browser_without_js, live_server):
     driver.get(f"{live_server}/glossary?lang=es")
     box = driver.find_element(By.ID, "q")
     box.send_keys("coseguro")
-    driver.find_element(By.CSS_SELECTOR, ".search-form button").click()
+    after(driver, lambda: driver.find_element(By.CSS_SELECTOR, ".search-form button").click())
     first = driver.find_element(By.CSS_SELECTOR, ".results h2 a")
     assert first.get_attribute("href").endswith("/glossary/coinsurance")

@@ -1,0 +1,86 @@
+"""What a benefits summary means for a therapy session, for the summary page and the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from benefits.estimate import project
+from benefits.estimate_input import read_estimate_request
+from benefits.fees import medicare_fee, medicare_fee_schedule
+from benefits.fields import InvalidInput
+from benefits.money import to_cents
+from benefits.summary import BenefitsSummary, TierSummary, estimate_plan
+
+TYPICAL_CODE = "90837"
+# Only to price one session when the plan's limit is unknown: far above any real limit.
+UNKNOWN_LIMIT = "9999999"
+
+
+@dataclass(frozen=True)
+class SessionPicture:
+    """One session at Medicare's national price for 90837, before and after the deductible."""
+
+    price: Decimal
+    year: int
+    first_session: Decimal
+    after_deductible: Decimal | None
+
+
+def _filled(tier: dict[str, Any]) -> dict[str, Any]:
+    tier = dict(tier)
+    for total, met in (("deductible", "deductible_met"), ("oop_max", "oop_met")):
+        if tier.get(total) is None:
+            tier[total], tier[met] = ("0" if total == "deductible" else UNKNOWN_LIMIT), "0"
+    tier["family"] = None
+    return tier
+
+
+def session_picture(summary: BenefitsSummary) -> SessionPicture | None:
+    """None when the in-network cost sharing is not known well enough to say."""
+    tier = summary.in_network
+    fee = medicare_fee(TYPICAL_CODE)
+    if fee is None or tier.covered is False or tier.deductible is None or (
+            tier.copay is None and tier.coinsurance is None):
+        return None
+    plan = estimate_plan(summary)
+    plan.update({"in_network": _filled(plan["in_network"]), "out_of_network": None,
+                 "visit_limit": None, "plan_year_start": None})
+    body = {"service": {"code": TYPICAL_CODE}, "network": "in", "plan": plan,
+            "sessions": {"count": 1, "first_date": dt.date.today().isoformat()}}
+    try:
+        first = project(read_estimate_request(body, dt.date.today())).sessions[0]
+    except InvalidInput:
+        return None
+    return SessionPicture(price=fee.non_facility, year=medicare_fee_schedule().year,
+                          first_session=first.patient_pays,
+                          after_deductible=_after_deductible(tier, fee.non_facility))
+
+
+def _after_deductible(tier: TierSummary, price: Decimal) -> Decimal | None:
+    if tier.copay is not None:
+        return min(tier.copay, price)
+    if tier.coinsurance is not None:
+        return to_cents(price * tier.coinsurance)
+    return None
+
+
+UNKNOWN_CHECKS = (
+    ("cost_share", lambda t: t.copay is None and t.coinsurance is None),
+    ("deductible", lambda t: t.deductible is None),
+    ("deductible_remaining", lambda t: t.deductible is not None
+     and t.deductible_remaining is None),
+    ("oop_max", lambda t: t.oop_max is None),
+    ("auth", lambda t: t.auth_required is None),
+)
+
+
+def unknowns(summary: BenefitsSummary) -> list[str]:
+    """Codes of what the summary does not say about in-network therapy."""
+    tier = summary.in_network
+    found = [code for code, test in UNKNOWN_CHECKS if test(tier)]
+    if summary.out_of_network.covered is None:
+        found.append("out_of_network")
+    return found
