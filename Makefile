@@ -49,6 +49,7 @@ catalog: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python bench/glossary_search.py
 	$(BIN)/python bench/estimate.py
+	$(BIN)/python bench/x12_parse.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

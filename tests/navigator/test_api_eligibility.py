@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 FIXTURE = Path(__file__).parent / "fixtures" / "carve_out.x12"
 TEXT = FIXTURE.read_text()
@@ -80,3 +82,13 @@ def test_explain_271_bad_file(runner, tmp_path):
     bad.write_text("garbage")
     result = runner.invoke(args=["explain-271", str(bad)])
     assert result.exit_code == 1 and "ISA" in result.output
+
+
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=400) | st.text(max_size=400) | st.integers(0, len(TEXT)).map(
+    lambda cut: TEXT[:cut]) | st.tuples(st.integers(0, len(TEXT) - 1), st.characters()).map(
+    lambda edit: TEXT[:edit[0]] + edit[1] + TEXT[edit[0] + 1:]))
+def test_the_api_never_answers_500(client, body):
+    response = client.post("/api/v1/eligibility/271", data=body, content_type="text/plain")
+    assert response.status_code in (200, 422)
