@@ -10,6 +10,7 @@ from typing import Any
 from benefits.fees import medicare_fee, medicare_fee_schedule
 from benefits.fields import FieldError, InvalidInput, Reader
 from benefits.plan import (
+    NO_LIMIT,
     ZERO,
     EstimateRequest,
     Limits,
@@ -28,15 +29,18 @@ EARLIEST, LATEST = dt.date(2000, 1, 1), dt.date(2100, 12, 31)
 
 
 def _limits(reader: Reader, data: Mapping[str, Any], path: str) -> Limits | None:
-    values = {key: reader.money(data, key, f"{path}.{key}", required=key in ("deductible",
-                                                                               "oop_max"))
+    """Deductible and out-of-pocket limit; a null oop_max means the plan has no limit."""
+    values = {key: reader.money(data, key, f"{path}.{key}", required=key == "deductible")
               for key in ("deductible", "deductible_met", "oop_max", "oop_met")}
-    if None in (values["deductible"], values["oop_max"]):
+    if values["deductible"] is None:
         return None
     for total, met in (("deductible", "deductible_met"), ("oop_max", "oop_met")):
-        if values[met] is not None and values[met] > values[total]:
+        if None not in (values[met], values[total]) and values[met] > values[total]:
             reader.error(f"{path}.{met}", "met_above_total", total=values[total])
-    return Limits(**{key: value if value is not None else ZERO for key, value in values.items()})
+    return Limits(
+        deductible=values["deductible"], deductible_met=values["deductible_met"] or ZERO,
+        oop_max=values["oop_max"] if values["oop_max"] is not None else NO_LIMIT,
+        oop_met=values["oop_met"] or ZERO)
 
 
 def _tier(reader: Reader, plan: Mapping[str, Any], key: str, required: bool) -> Tier | None:

@@ -8,6 +8,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 ZERO = Decimal("0.00")
+# An out-of-pocket limit that is never reached: Original Medicare has none.
+NO_LIMIT = Decimal("Infinity")
 
 
 class Network(StrEnum):
@@ -26,7 +28,7 @@ class Limits:
 
     deductible: Decimal
     deductible_met: Decimal
-    oop_max: Decimal
+    oop_max: Decimal  # NO_LIMIT when the plan has none
     oop_met: Decimal
 
     @property

@@ -15,8 +15,6 @@ from benefits.money import to_cents
 from benefits.summary import BenefitsSummary, TierSummary, estimate_plan
 
 TYPICAL_CODE = "90837"
-# Only to price one session when the plan's limit is unknown: far above any real limit.
-UNKNOWN_LIMIT = "9999999"
 
 
 @dataclass(frozen=True)
@@ -30,12 +28,8 @@ class SessionPicture:
 
 
 def _filled(tier: dict[str, Any]) -> dict[str, Any]:
-    tier = dict(tier)
-    for total, met in (("deductible", "deductible_met"), ("oop_max", "oop_met")):
-        if tier.get(total) is None:
-            tier[total], tier[met] = ("0" if total == "deductible" else UNKNOWN_LIMIT), "0"
-    tier["family"] = None
-    return tier
+    """One session cannot reach an unknown out-of-pocket limit, so leave it open (null)."""
+    return {**tier, "family": None}
 
 
 def session_picture(summary: BenefitsSummary) -> SessionPicture | None:

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from benefits.money import to_cents
 from benefits.plan import (
+    NO_LIMIT,
     EstimateRequest,
     Limits,
     Network,
@@ -25,7 +26,8 @@ def D(value: str | int) -> Decimal:  # noqa: N802 (reads like a literal)
 
 def limits(ded: str | int = 0, met: str | int = 0, oop: str | int = 10000,
            oop_met: str | int = 0) -> Limits:
-    return Limits(D(ded), D(met), D(oop), D(oop_met))
+    limit = NO_LIMIT if oop == "none" else D(oop)
+    return Limits(D(ded), D(met), limit, D(oop_met))
 
 
 def tier(ded: str | int = 0, met: str | int = 0, oop: str | int = 10000,

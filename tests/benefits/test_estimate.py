@@ -72,6 +72,11 @@ CASES = [
     ("coinsurance rounds half-up to cents",
      # 50% of 10.05 = 5.025 -> 5.03 (not banker's 5.02)
      request("10.05", tier(coins="0.50")), ["5.03"]),
+    ("no out-of-pocket limit (Original Medicare)",
+     # 154.29 to the 283 deductible; then 128.71 + 20% of 25.58 (5.12) = 133.83;
+     # then 20% of 154.29 = 30.858 -> 30.86, with no limit to cap the year
+     request("154.29", tier(283, oop="none", coins="0.20"), count=3),
+     ["154.29", "133.83", "30.86"]),
     ("no copay or coinsurance after the deductible",
      # 80 to the deductible, then the plan pays everything
      request(100, tier(80), count=2), ["80.00", "0.00"]),

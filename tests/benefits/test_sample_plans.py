@@ -15,8 +15,8 @@ import textstat
 from benefits import sample_plans as module
 from benefits.estimate import NotCovered, project
 from benefits.estimate_input import read_estimate_request
-from benefits.fields import InvalidInput
 from benefits.parity import FlagCode, check_parity
+from benefits.plan import NO_LIMIT
 from benefits.sample_plans import (
     SamplePlanError,
     get_sample_plan,
@@ -153,12 +153,11 @@ def test_the_estimator_reads_every_sample_with_a_known_limit(plan):
         read_estimate_request(estimate_body(plan, "out"), TODAY)
 
 
-def test_original_medicare_needs_a_limit_before_the_estimator_takes_it():
-    body = estimate_body(by_id("original-medicare"))
-    with pytest.raises(InvalidInput) as caught:
-        read_estimate_request(body, TODAY)
-    assert [(e.path, e.code) for e in caught.value.errors] == \
-        [("plan.in_network.oop_max", "required")]
+def test_original_medicare_has_no_out_of_pocket_limit_in_the_estimator():
+    # $283 deductible, then 20 percent, with nothing to cap the total.
+    request = read_estimate_request(estimate_body(by_id("original-medicare")), TODAY)
+    assert request.plan.in_network.person.oop_max == NO_LIMIT
+    assert request.plan.in_network.oop_left == NO_LIMIT
 
 
 @pytest.mark.parametrize(("plan_id", "first_session"), [
