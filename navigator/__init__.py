@@ -15,6 +15,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         api_eligibility,
         api_estimate,
         api_glossary,
+        api_network,
         benefits,
         estimate,
         glossary,
@@ -30,6 +31,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     benefits_text.init_app(app)
     for blueprint in (pages.bp, glossary.bp, estimate.bp, benefits.bp, api_glossary.bp,
-                      api_estimate.bp, api_eligibility.bp):
+                      api_estimate.bp, api_eligibility.bp, api_network.bp):
         app.register_blueprint(blueprint)
     return app

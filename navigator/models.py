@@ -1,10 +1,11 @@
-"""What the site stores. Nothing about a person's health, and no free text."""
+"""What the site stores: anonymous feedback and public network data. Nothing about health."""
 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
-from sqlalchemy import String, func
+from sqlalchemy import ForeignKey, Index, Numeric, String, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from navigator.db import Base
@@ -20,3 +21,57 @@ class PageFeedback(Base):
     helpful: Mapped[bool]
     locale: Mapped[str] = mapped_column(String(8))
     created_at: Mapped[dt.datetime] = mapped_column(server_default=func.now())
+
+
+class Network(Base):
+    """A provider network, with where its data came from and when it was loaded."""
+
+    __tablename__ = "network"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    payer: Mapped[str | None] = mapped_column(String(200))
+    source_kind: Mapped[str] = mapped_column(String(20))  # "tic", "plannet" or "roster"
+    source: Mapped[str | None] = mapped_column(String(500))
+    as_of: Mapped[str | None] = mapped_column(String(10))  # the data's own date, YYYY-MM-DD
+    loaded_at: Mapped[dt.datetime | None]
+
+
+class Provider(Base):
+    __tablename__ = "provider"
+
+    npi: Mapped[str] = mapped_column(String(10), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    tin: Mapped[str | None] = mapped_column(String(20))
+    business_name: Mapped[str | None] = mapped_column(String(200))
+
+
+class NetworkMember(Base):
+    __tablename__ = "network_member"
+    __table_args__ = (UniqueConstraint("network_id", "npi"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"))
+    npi: Mapped[str] = mapped_column(String(10), index=True)
+    source_kind: Mapped[str] = mapped_column(String(20))
+
+
+class NegotiatedRate(Base):
+    """One negotiated price for one code and one provider in one network."""
+
+    __tablename__ = "negotiated_rate"
+    __table_args__ = (Index("ix_negotiated_rate_network_code", "network_id", "billing_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"))
+    billing_code: Mapped[str] = mapped_column(String(20))
+    billing_code_type: Mapped[str] = mapped_column(String(20))
+    modifiers: Mapped[str] = mapped_column(String(60), default="")
+    npi: Mapped[str | None] = mapped_column(String(10), index=True)
+    tin: Mapped[str | None] = mapped_column(String(20))
+    rate: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    negotiated_type: Mapped[str] = mapped_column(String(20))
+    billing_class: Mapped[str | None] = mapped_column(String(20))
+    service_codes: Mapped[str] = mapped_column(String(200), default="")
+    expiration_date: Mapped[str | None] = mapped_column(String(10))
+    source_file: Mapped[str | None] = mapped_column(String(500))

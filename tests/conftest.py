@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from sqlalchemy import create_engine, text
 
 from navigator import create_app
 from navigator.cli import upgrade_database
@@ -83,3 +85,17 @@ def pg_url() -> str:
     if not url:
         skip_unless_required("PostgreSQL tests need NAVIGATOR_TEST_DATABASE_URL (.ci/run sets it)")
     return url
+
+
+@pytest.fixture
+def pg_schema_url(pg_url):  # noqa: ANN001, ANN201
+    """A URL whose connections use a new, empty schema, dropped afterwards."""
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_url)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in pg_url else "?"
+    yield f"{pg_url}{separator}options=-csearch_path%3D{schema}"
+    with admin.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()

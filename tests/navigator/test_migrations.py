@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 
 from navigator import models  # noqa: F401  (registers tables)
 from navigator.cli import upgrade_database
@@ -26,20 +24,6 @@ def test_migrations_upgrade_a_fresh_sqlite_file(tmp_path):
     assert "page_feedback" in inspect(engine).get_table_names()
     assert_schema_matches_models(engine)
     upgrade_database(engine)  # a second run is a no-op
-
-
-@pytest.fixture
-def pg_schema_url(pg_url):  # noqa: ANN001, ANN201
-    """A URL whose connections use a new, empty schema, dropped afterwards."""
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(pg_url)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in pg_url else "?"
-    yield f"{pg_url}{separator}options=-csearch_path%3D{schema}"
-    with admin.begin() as connection:
-        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
 
 
 @pytest.mark.postgres

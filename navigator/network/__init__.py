@@ -1,0 +1,1 @@
+"""Provider networks and negotiated rates: loading them and looking them up."""

@@ -1,0 +1,121 @@
+"""Loading rates into the database atomically, and reading them back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from navigator.models import NegotiatedRate, Network, NetworkMember, Provider
+
+BATCH = 5000
+
+
+@dataclass(frozen=True)
+class RateRow:
+    """What the store needs of one negotiated price (a TiC Rate or a roster line)."""
+
+    billing_code: str
+    billing_code_type: str
+    npi: str | None
+    tin: str | None
+    business_name: str | None
+    rate: Any
+    negotiated_type: str
+    billing_class: str | None = None
+    service_codes: str = ""
+    modifiers: str = ""
+    expiration_date: str | None = None
+
+
+def _ignore_duplicates(engine: Engine, table: Any) -> Any:
+    dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing()
+
+
+def _batches(rows: Iterable[RateRow]) -> Iterator[list[RateRow]]:
+    batch: list[RateRow] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _write(session: Session, network_id: int, batch: list[RateRow], source: str) -> None:
+    engine = session.get_bind()
+    session.execute(insert(NegotiatedRate), [
+        {"network_id": network_id, "billing_code": r.billing_code,
+         "billing_code_type": r.billing_code_type, "modifiers": r.modifiers, "npi": r.npi,
+         "tin": r.tin, "rate": r.rate, "negotiated_type": r.negotiated_type,
+         "billing_class": r.billing_class, "service_codes": r.service_codes,
+         "expiration_date": r.expiration_date, "source_file": source} for r in batch])
+    npis = {r.npi: r for r in batch if r.npi}
+    if npis:
+        session.execute(_ignore_duplicates(engine, NetworkMember.__table__), [
+            {"network_id": network_id, "npi": npi, "source_kind": "tic"} for npi in npis])
+        session.execute(_ignore_duplicates(engine, Provider.__table__), [
+            {"npi": npi, "tin": r.tin, "business_name": r.business_name, "name": None}
+            for npi, r in npis.items()])
+
+
+@dataclass(frozen=True)
+class LoadTarget:
+    name: str
+    source_kind: str
+    source: str
+    payer: str | None = None
+    as_of: str | None = None
+
+
+def load_network(engine: Engine, target: LoadTarget, rows: Iterable[RateRow],
+                 on_batch: Callable[[int], None] | None = None) -> int:
+    """Stage every row under a hidden network, then swap it in with one transaction.
+
+    If anything fails or the process dies before the swap, the network's earlier data is
+    untouched; the half-loaded copy stays hidden (loaded_at is null) and is removed by the
+    next load. Returns the number of rates loaded.
+    """
+    with Session(engine) as session:
+        _drop_unfinished(session)
+        staging = Network(name=f"{target.name} (loading {uuid.uuid4().hex[:12]})",
+                          payer=target.payer, source_kind=target.source_kind,
+                          source=target.source, as_of=target.as_of)
+        session.add(staging)
+        session.commit()
+        count = 0
+        for batch in _batches(rows):
+            _write(session, staging.id, batch, target.source)
+            session.commit()
+            count += len(batch)
+            if on_batch:
+                on_batch(count)
+        _swap(session, staging.id, target.name)
+    return count
+
+
+def _drop_unfinished(session: Session) -> None:
+    stale = select(Network.id).where(Network.loaded_at.is_(None))
+    for table in (NegotiatedRate, NetworkMember):
+        session.execute(delete(table).where(table.network_id.in_(stale)))
+    session.execute(delete(Network).where(Network.loaded_at.is_(None)))
+    session.commit()
+
+
+def _swap(session: Session, staging_id: int, name: str) -> None:
+    old = session.scalar(select(Network.id).where(Network.name == name))
+    if old is not None:
+        for table in (NegotiatedRate, NetworkMember):
+            session.execute(delete(table).where(table.network_id == old))
+        session.execute(delete(Network).where(Network.id == old))
+    session.execute(update(Network).where(Network.id == staging_id).values(
+        name=name, loaded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+    session.commit()
