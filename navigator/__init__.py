@@ -19,6 +19,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         benefits,
         estimate,
         glossary,
+        network,
         pages,
     )
 
@@ -30,7 +31,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     cli.init_app(app)
     errors.init_app(app)
     benefits_text.init_app(app)
-    for blueprint in (pages.bp, glossary.bp, estimate.bp, benefits.bp, api_glossary.bp,
+    for blueprint in (pages.bp, glossary.bp, estimate.bp, benefits.bp, network.bp,
+                      api_glossary.bp,
                       api_estimate.bp, api_eligibility.bp, api_network.bp):
         app.register_blueprint(blueprint)
     return app

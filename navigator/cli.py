@@ -81,7 +81,21 @@ def explain_271_command(path: str, lang: str, as_json: bool) -> None:
         raise SystemExit(code)
 
 
+@click.command("import-roster")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@with_appcontext
+def import_roster_command(path: str) -> None:
+    """Load a clinic roster CSV (npi, name, networks, rate columns by code)."""
+    from navigator.network.roster_load import import_roster
+
+    code, lines = import_roster(path)
+    click.echo("\n".join(lines))
+    if code:
+        raise SystemExit(code)
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(db_group)
     app.cli.add_command(seed_command)
     app.cli.add_command(explain_271_command)
+    app.cli.add_command(import_roster_command)

@@ -11,6 +11,7 @@ LABELS = {
     "service.code": _l("Session code"),
     "service.allowed_amount": _l("Plan's price per session (allowed amount)"),
     "service.billed_amount": _l("Therapist's full price (billed amount)"),
+    "service.npi": _l("Therapist's NPI"),
     "network": _l("Network"),
     "sessions": _l("Sessions"),
     "sessions.count": _l("Number of sessions"),

@@ -150,6 +150,10 @@ PROBLEMS = {
     "met_above_total": N_("This is more than the total of %(total)s. Check both numbers."),
     "copay_and_coinsurance": N_("Enter a copay or a coinsurance, not both."),
     "not_an_object": N_("Send a JSON object with the fields the documentation lists."),
+    "no_negotiated_rate": N_("We have no negotiated rate for this therapist and code "
+                             "%(service_code)s. Enter the plan's price instead."),
+    "percentage_needs_billed": N_("This network pays a percent (%(percent)s) of the "
+                                  "therapist's price. Enter the therapist's full price."),
     "no_benchmark": N_("We have no guide price for code %(service_code)s. Enter the plan's "
                        "price (the allowed amount)."),
 }

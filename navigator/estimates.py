@@ -6,16 +6,29 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from flask import g
+from flask_babel import gettext
+
 from benefits.estimate import Projection, SessionCost, project
 from benefits.estimate_input import read_estimate_request
 from benefits.explain import course_notes, session_notes
 from benefits.money import money_str
 from navigator.estimate_text import wording
+from navigator.network.pricing import negotiated_price
 
 
 def run_estimate(body: object, today: dt.date | None = None) -> Projection:
-    """Validate and project; raises benefits.fields.InvalidInput listing every bad field."""
-    return project(read_estimate_request(body, today or dt.date.today()))
+    """Validate and project; raises benefits.fields.InvalidInput listing every bad field.
+
+    A service given as {npi, network, code} is priced at that network's negotiated rate.
+    """
+    service = body.get("service") if isinstance(body, dict) else None
+    price = negotiated_price(service) if isinstance(service, dict) else None
+    if price is not None:
+        body = {**body, "service": {**service, "allowed_amount": str(price["amount"])}}
+    projection = project(read_estimate_request(body, today or dt.date.today()))
+    g.negotiated_price = price
+    return projection
 
 
 def session_json(cost: SessionCost, projection: Projection,
@@ -54,12 +67,21 @@ def projection_json(projection: Projection, explain_sessions: bool = False) -> d
             "oop_max_reached_session": milestones.oop_max_reached_session,
             "plan_year_resets": [d.isoformat() for d in milestones.plan_year_resets],
         },
-        "explanation": wording().sentences(course_notes(projection)),
+        "explanation": _price_sentence() + wording().sentences(course_notes(projection)),
     }
     if projection.self_pay:
         body["self_pay"] = {"per_session": money_str(projection.self_pay.per_session),
                             "total": money_str(projection.self_pay.total)}
     return body
+
+
+def _price_sentence() -> list[str]:
+    price = g.get("negotiated_price")
+    if not price:
+        return []
+    return [gettext("We used the negotiated rate in %(network)s (%(type)s), from data as of "
+                    "%(as_of)s.", network=price["network"], type=price["type"],
+                    as_of=price["as_of"])]
 
 
 CSV_COLUMNS = ("number", "date", "covered", "not_covered_reason", "allowed_amount",

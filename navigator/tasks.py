@@ -30,8 +30,8 @@ TASKS = (
     Task("network", _l("Is my therapist in network?"),
          _l("Check whether a therapist is in your plan's network, and what to do if "
             "no one in the network can see you."),
-         None, ("network", "network-provider", "out-of-network-provider", "ghost-network",
-                "single-case-agreement", "network-gap-exception")),
+         "network.search", ("network", "network-provider", "out-of-network-provider",
+                            "ghost-network", "single-case-agreement", "network-gap-exception")),
     Task("cost", _l("What will therapy cost me?"),
          _l("See what you pay for each session and over a year of therapy, step by step."),
          "estimate.start", ("deductible", "coinsurance", "copayment", "out-of-pocket-limit",

@@ -72,3 +72,17 @@ def lookup_provider(session: Session, npi: str, network: str | None = None,
                   "as_of": n.as_of, "loaded_at": n.loaded_at.isoformat() + "Z"}
                  for n in networks],
     )
+
+
+def search_providers(session: Session, text: str, limit: int = 20) -> list[str]:
+    """NPIs whose name or business name contains the text (any case)."""
+    pattern = f"%{text.strip()}%"
+    query = (select(Provider.npi)
+             .where(Provider.name.ilike(pattern) | Provider.business_name.ilike(pattern))
+             .order_by(Provider.name).limit(limit))
+    return list(session.scalars(query))
+
+
+def network_names(session: Session) -> list[str]:
+    return list(session.scalars(select(Network.name).where(Network.loaded_at.is_not(None))
+                                .order_by(Network.name)))

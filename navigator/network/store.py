@@ -119,3 +119,39 @@ def _swap(session: Session, staging_id: int, name: str) -> None:
     session.execute(update(Network).where(Network.id == staging_id).values(
         name=name, loaded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
     session.commit()
+
+
+ROSTER = "roster"
+
+
+def load_roster(engine: Engine, lines: Iterable[Any], source: str) -> int:
+    """Replace the roster's clinicians' roster entries in one transaction; returns rows."""
+    lines = list(lines)
+    npis = [line.npi for line in lines]
+    with Session(engine) as session:
+        ids = dict(session.execute(select(Network.name, Network.id)
+                                   .where(Network.loaded_at.is_not(None))).all())
+        session.execute(delete(NegotiatedRate).where(
+            NegotiatedRate.npi.in_(npis), NegotiatedRate.negotiated_type == ROSTER))
+        session.execute(delete(NetworkMember).where(
+            NetworkMember.npi.in_(npis), NetworkMember.source_kind == ROSTER))
+        _roster_rows(session, lines, ids, source)
+        session.commit()
+    return len(lines)
+
+
+def _roster_rows(session: Session, lines: list[Any], ids: dict[str, int], source: str) -> None:
+    engine = session.get_bind()
+    for line in lines:
+        session.execute(_ignore_duplicates(engine, Provider.__table__),
+                        [{"npi": line.npi, "name": line.name}])
+        session.execute(update(Provider).where(Provider.npi == line.npi)
+                        .values(name=line.name))
+        for network in line.networks:
+            session.execute(_ignore_duplicates(engine, NetworkMember.__table__), [
+                {"network_id": ids[network], "npi": line.npi, "source_kind": ROSTER}])
+            for code, amount in line.rates:
+                session.add(NegotiatedRate(
+                    network_id=ids[network], billing_code=code, billing_code_type="CPT",
+                    modifiers="", npi=line.npi, rate=amount, negotiated_type=ROSTER,
+                    service_codes="", source_file=source))

@@ -37,11 +37,27 @@ def live_server(translations_dir, tmp_path_factory):  # noqa: ANN001, ANN201
     app = create_app(app_config(translations_dir, TESTING=False, WTF_CSRF_ENABLED=True,
                                 DATABASE_URL=f"sqlite:///{db}"))
     upgrade_database(app.extensions["navigator.engine"])
+    _seed_network(app.extensions["navigator.engine"])
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
+
+
+def _seed_network(engine) -> None:  # noqa: ANN001
+    """One network with a therapist and two rates, so network pages show a rates table."""
+    from decimal import Decimal
+
+    from navigator.network.store import LoadTarget, RateRow, load_network
+
+    load_network(engine, LoadTarget(name="Example PPO", source_kind="tic", source="r.json",
+                                    as_of="2026-11-01"), [
+        RateRow("90837", "CPT", "1234567893", "123456789", "Harbor Counseling",
+                Decimal("142.50"), "negotiated", "professional", "11,02,10", "",
+                "9999-12-31"),
+        RateRow("90834", "CPT", "1234567893", "123456789", "Harbor Counseling",
+                Decimal("80"), "percentage", "professional", "11", "", "9999-12-31")])
 
 
 def _chrome(javascript: bool = True):  # noqa: ANN202

@@ -15,7 +15,8 @@ pytestmark = pytest.mark.browser
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PAGES = (["/", "/about", "/privacy", "/accessibility", "/glossary", "/glossary?q=deducible",
           "/glossary?q=" + "x" * 120, "/glossary/deductible", "/glossary/good-faith-estimate",
-          "/no-such-page"]
+          "/no-such-page", "/network", "/network?q=1234567893", "/network?q=",
+          "/network?q=harbor"]
          + [f"/soon/{task.slug}" for task in TASKS if task.endpoint is None])
 
 

@@ -1,0 +1,1 @@
+"""HTTP clients for outside services; each returns dataclasses, never raw JSON."""
