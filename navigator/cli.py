@@ -94,8 +94,30 @@ def import_roster_command(path: str) -> None:
         raise SystemExit(code)
 
 
+@click.command("sync-plannet")
+@click.argument("base_url")
+@click.option("--network", "network", required=True, help="The network's name.")
+@with_appcontext
+def sync_plannet_command(base_url: str, network: str) -> None:
+    """Load a network's practitioners from a FHIR Plan-Net directory."""
+    from navigator.clients.plannet import DirectoryError, PlanNetClient
+    from navigator.network.directory import sync_directory
+
+    with PlanNetClient(base_url) as client:
+        try:
+            name, count = sync_directory(current_app.extensions["navigator.engine"], client,
+                                         base_url, network)
+        except LookupError as error:
+            message = f"No network named {network!r} in {base_url}. Found: {error}"
+            raise click.ClickException(message) from error
+        except DirectoryError as error:
+            raise click.ClickException(str(error)) from error
+    click.echo(f"Loaded {count} practitioners in {name} from {base_url}.")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(db_group)
     app.cli.add_command(seed_command)
     app.cli.add_command(explain_271_command)
     app.cli.add_command(import_roster_command)
+    app.cli.add_command(sync_plannet_command)

@@ -77,7 +77,8 @@ class LoadTarget:
 
 
 def load_network(engine: Engine, target: LoadTarget, rows: Iterable[RateRow],
-                 on_batch: Callable[[int], None] | None = None) -> int:
+                 on_batch: Callable[[int], None] | None = None,
+                 members: Iterable[tuple[str, str | None]] = ()) -> int:
     """Stage every row under a hidden network, then swap it in with one transaction.
 
     If anything fails or the process dies before the swap, the network's earlier data is
@@ -98,7 +99,25 @@ def load_network(engine: Engine, target: LoadTarget, rows: Iterable[RateRow],
             count += len(batch)
             if on_batch:
                 on_batch(count)
+        count += _write_members(session, staging.id, members, target.source_kind)
         _swap(session, staging.id, target.name)
+    return count
+
+
+def _write_members(session: Session, network_id: int, members: Iterable[tuple[str, str | None]],
+                   kind: str) -> int:
+    """Directory members (NPI, name) without rates, in batches."""
+    engine, count, batch = session.get_bind(), 0, []
+    for npi, name in [*members, ("", None)]:
+        if npi:
+            batch.append((npi, name))
+        if batch and (len(batch) >= BATCH or not npi):
+            session.execute(_ignore_duplicates(engine, NetworkMember.__table__), [
+                {"network_id": network_id, "npi": n, "source_kind": kind} for n, _ in batch])
+            session.execute(_ignore_duplicates(engine, Provider.__table__), [
+                {"npi": n, "name": name} for n, name in batch])
+            session.commit()
+            count, batch = count + len(batch), []
     return count
 
 
