@@ -115,9 +115,34 @@ def sync_plannet_command(base_url: str, network: str) -> None:
     click.echo(f"Loaded {count} practitioners in {name} from {base_url}.")
 
 
+
+@click.command("ingest-tic")
+@click.argument("source")
+@click.option("--network", default=None, help="Network name (default: the file's plan).")
+@click.option("--codes", default=None,
+              help='A file of billing codes to keep, one per line, or "all".')
+@with_appcontext
+def ingest_tic_command(source: str, network: str | None, codes: str | None) -> None:
+    """Load a price-transparency in-network file (path, .gz or https URL)."""
+    import requests
+
+    from benefits.tic import TicError
+    from navigator.network.ingest import ingest
+
+    try:
+        name, count, stats, seconds = ingest(current_app.extensions["navigator.engine"],
+                                             source, network, codes)
+    except (TicError, OSError, requests.RequestException) as error:
+        raise click.ClickException(f"Nothing changed: {error}") from error
+    click.echo(f"Loaded {count:,} rate rows into {name!r}: {stats.items_kept:,} of "
+               f"{stats.items_seen:,} items kept, {stats.bytes_read / 1e6:,.1f} MB "
+               f"in {seconds:,.1f} s.")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(db_group)
     app.cli.add_command(seed_command)
     app.cli.add_command(explain_271_command)
     app.cli.add_command(import_roster_command)
     app.cli.add_command(sync_plannet_command)
+    app.cli.add_command(ingest_tic_command)

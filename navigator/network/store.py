@@ -67,9 +67,9 @@ def _write(session: Session, network_id: int, batch: list[RateRow], source: str)
             for npi, r in npis.items()])
 
 
-@dataclass(frozen=True)
+@dataclass
 class LoadTarget:
-    name: str
+    name: str  # may be "" until the data names itself (see load_network's name_after)
     source_kind: str
     source: str
     payer: str | None = None
@@ -78,7 +78,8 @@ class LoadTarget:
 
 def load_network(engine: Engine, target: LoadTarget, rows: Iterable[RateRow],
                  on_batch: Callable[[int], None] | None = None,
-                 members: Iterable[tuple[str, str | None]] = ()) -> int:
+                 members: Iterable[tuple[str, str | None]] = (),
+                 before_swap: Callable[[LoadTarget], None] | None = None) -> int:
     """Stage every row under a hidden network, then swap it in with one transaction.
 
     If anything fails or the process dies before the swap, the network's earlier data is
@@ -87,7 +88,7 @@ def load_network(engine: Engine, target: LoadTarget, rows: Iterable[RateRow],
     """
     with Session(engine) as session:
         _drop_unfinished(session)
-        staging = Network(name=f"{target.name} (loading {uuid.uuid4().hex[:12]})",
+        staging = Network(name=f"{target.name or 'network'} (loading {uuid.uuid4().hex[:12]})",
                           payer=target.payer, source_kind=target.source_kind,
                           source=target.source, as_of=target.as_of)
         session.add(staging)
@@ -100,7 +101,10 @@ def load_network(engine: Engine, target: LoadTarget, rows: Iterable[RateRow],
             if on_batch:
                 on_batch(count)
         count += _write_members(session, staging.id, members, target.source_kind)
-        _swap(session, staging.id, target.name)
+        # A price file may name its plan and date only after its rates: fill them in last.
+        if before_swap:
+            before_swap(target)
+        _swap(session, staging.id, target)
     return count
 
 
@@ -129,14 +133,16 @@ def _drop_unfinished(session: Session) -> None:
     session.commit()
 
 
-def _swap(session: Session, staging_id: int, name: str) -> None:
+def _swap(session: Session, staging_id: int, target: LoadTarget) -> None:
+    name = target.name or "network"
     old = session.scalar(select(Network.id).where(Network.name == name))
     if old is not None:
         for table in (NegotiatedRate, NetworkMember):
             session.execute(delete(table).where(table.network_id == old))
         session.execute(delete(Network).where(Network.id == old))
     session.execute(update(Network).where(Network.id == staging_id).values(
-        name=name, loaded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+        name=name, as_of=target.as_of, payer=target.payer,
+        loaded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
     session.commit()
 
 

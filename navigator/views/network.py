@@ -15,6 +15,7 @@ from wtforms.validators import InputRequired, Length
 from benefits.npi import valid_npi
 from navigator.db import get_session
 from navigator.forms import BaseForm
+from navigator.network.live import ask_directory
 from navigator.network.lookup import lookup_provider, network_names, search_providers
 from navigator.network.roster_load import import_text
 
@@ -54,11 +55,14 @@ def search() -> ResponseReturnValue:
     form = NetworkSearchForm(request.args)
     form.network.choices = [SelectChoice("", _l("Any network"))] + [
         SelectChoice(name, name) for name in network_names(get_session())]
-    answers = None
+    answers, live = None, None
     if "q" in request.args and form.validate():
         answers = _answers(form)
+        text = form.q.data.strip()
+        if not answers and valid_npi(text):
+            live = ask_directory(text)
     status = 422 if form.errors else 200
-    return render_template("network/search.html", form=form, answers=answers,
+    return render_template("network/search.html", form=form, answers=answers, live=live,
                            roster_form=RosterForm(), estimate_link=estimate_link), status
 
 

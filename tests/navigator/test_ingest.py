@@ -1,0 +1,106 @@
+"""flask ingest-tic: files, gzip, URLs, bad files, reloads, and the public CMS examples."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from navigator.models import NegotiatedRate
+from navigator.network.lookup import lookup_provider
+from tests.conftest import SHARED
+
+FIXTURE = Path(__file__).parent / "fixtures" / "rates_v2.json"
+NPI = "1234567893"
+
+
+def rates_for(app, npi: str = NPI):  # noqa: ANN001, ANN201
+    with Session(app.extensions["navigator.engine"]) as session:
+        return lookup_provider(session, npi)
+
+
+def rate_rows(app) -> int:  # noqa: ANN001
+    with Session(app.extensions["navigator.engine"]) as session:
+        return session.scalar(select(func.count(NegotiatedRate.id)))
+
+
+def test_ingest_a_file_keeps_only_behavioral_health_codes(app, runner):
+    result = runner.invoke(args=["ingest-tic", str(FIXTURE)])
+    assert result.exit_code == 0, result.output
+    assert "into 'Example PPO'" in result.output and "1 of 2 items kept" in result.output
+    answer = rates_for(app)
+    assert answer.networks == ["Example PPO"]
+    assert [(r["billing_code"], r["negotiated_rate"]) for r in answer.rates] == [
+        ("90837", "142.50")]
+    assert answer.sources[0]["as_of"] == "2026-11-01"
+
+
+def test_codes_all_keeps_everything_and_reloading_replaces(app, runner):
+    runner.invoke(args=["ingest-tic", str(FIXTURE), "--codes", "all"])
+    assert rate_rows(app) == 4  # two codes x two NPIs
+    runner.invoke(args=["ingest-tic", str(FIXTURE), "--codes", "all"])
+    assert rate_rows(app) == 4
+
+
+def test_gzip_and_network_option(app, runner, tmp_path):
+    packed = tmp_path / "rates.json.gz"
+    packed.write_bytes(gzip.compress(FIXTURE.read_bytes()))
+    result = runner.invoke(args=["ingest-tic", str(packed), "--network", "Clinic Choice"])
+    assert result.exit_code == 0, result.output
+    assert rates_for(app).networks == ["Clinic Choice"]
+
+
+def test_a_broken_file_changes_nothing_and_says_where(app, runner, tmp_path):
+    runner.invoke(args=["ingest-tic", str(FIXTURE)])
+    broken = tmp_path / "broken.json"
+    text = FIXTURE.read_text()
+    broken.write_text(text[: text.index("27447")])  # cut off inside the second item
+    result = runner.invoke(args=["ingest-tic", str(broken), "--network", "Example PPO"])
+    assert result.exit_code != 0
+    assert "Nothing changed" in result.output and "byte" in result.output
+    assert [r["negotiated_rate"] for r in rates_for(app).rates] == ["142.50"]
+
+
+@pytest.fixture
+def file_server(tmp_path):  # noqa: ANN001, ANN201
+    shutil.copy(FIXTURE, tmp_path / "rates.json")
+    (tmp_path / "rates.json.gz").write_bytes(gzip.compress(FIXTURE.read_bytes()))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("name", ["rates.json", "rates.json.gz"])
+def test_a_url_is_streamed(app, runner, file_server, name):
+    result = runner.invoke(args=["ingest-tic", f"{file_server}/{name}"])
+    assert result.exit_code == 0, result.output
+    assert rates_for(app).rates[0]["negotiated_rate"] == "142.50"
+
+
+def test_a_missing_url_is_a_clear_error(runner, file_server):
+    result = runner.invoke(args=["ingest-tic", f"{file_server}/nope.json"])
+    assert result.exit_code != 0 and "404" in result.output
+
+
+SAMPLES = sorted((SHARED / "samples" / "tic").glob("**/in-network-rates-*.json"))
+
+
+@pytest.mark.skipif(not SAMPLES, reason="../shared/samples/tic is not here")
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: str(p.relative_to(SHARED)))
+def test_public_cms_examples_load(app, runner, sample):
+    result = runner.invoke(args=["ingest-tic", str(sample), "--codes", "all",
+                                 "--network", "Sample"])
+    assert result.exit_code == 0, result.output
+    assert rate_rows(app) > 0
