@@ -200,8 +200,14 @@ def project(request: EstimateRequest) -> Projection:
             state = _reset(state)
         cost, state = _one_session(number, date, request, state)
         sessions.append(replace(cost, reset_on=reset_on) if reset_on else cost)
-        deductible_left.append(state.tier.deductible_left if state.tier else ZERO)
-        oop_left.append(state.tier.oop_left if state.tier else ZERO)
+        # What is left after the session, without walking the limits again: the deductible
+        # part never exceeds what was left of either, nor the cost share the limit.
+        if cost.covered:
+            deductible_left.append(cost.deductible_left_before - cost.deductible)
+            oop_left.append(cost.oop_left_before - cost.cost_share)
+        else:
+            deductible_left.append(state.tier.deductible_left if state.tier else ZERO)
+            oop_left.append(state.tier.oop_left if state.tier else ZERO)
     year_end = resets[0] if resets else None
     milestones = Milestones(
         deductible_met_session=_first_zero(

@@ -9,6 +9,7 @@ from typing import Any
 
 from benefits.fees import medicare_fee, medicare_fee_schedule
 from benefits.fields import FieldError, InvalidInput, Reader
+from benefits.money import to_cents
 from benefits.plan import (
     NO_LIMIT,
     ZERO,
@@ -116,7 +117,7 @@ def _service(reader: Reader, request: Mapping[str, Any]) -> Service | None:
             "service.allowed_amount", "required")
         reader.error(path, problem, service_code=code or "")
         return None
-    return Service(code=code, allowed_amount=fee.non_facility, billed_amount=billed,
+    return Service(code=code, allowed_amount=to_cents(fee.non_facility), billed_amount=billed,
                    price_source=PriceSource.MEDICARE, price_year=medicare_fee_schedule().year)
 
 

@@ -40,9 +40,13 @@ def session_json(cost: SessionCost, projection: Projection,
     }
     if cost.reason:
         row["not_covered_reason"] = cost.reason.value
-    for name in ("allowed_amount", "deductible", "copay", "coinsurance", "balance_bill",
-                 "patient_pays", "plan_pays", "deductible_met_after", "oop_met_after"):
-        row[name] = money_str(getattr(cost, name))
+    # Every amount the engine returns is already whole cents (a property test checks it),
+    # so plain str() writes the two decimals without rounding again.
+    row.update(allowed_amount=str(cost.allowed_amount), deductible=str(cost.deductible),
+               copay=str(cost.copay), coinsurance=str(cost.coinsurance),
+               balance_bill=str(cost.balance_bill), patient_pays=str(cost.patient_pays),
+               plan_pays=str(cost.plan_pays), deductible_met_after=str(cost.deductible_met_after),
+               oop_met_after=str(cost.oop_met_after))
     if explain:
         row["explanation"] = wording().sentences(session_notes(cost, projection))
     return row

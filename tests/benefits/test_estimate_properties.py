@@ -21,7 +21,8 @@ from benefits.plan import (
     Tier,
 )
 
-cents = st.integers(min_value=0, max_value=500_000).map(lambda c: Decimal(c) / 100)
+# Amounts as the reader hands them over: whole cents with two decimals.
+cents = st.integers(min_value=0, max_value=500_000).map(lambda c: to_cents(Decimal(c) / 100))
 fractions = st.integers(min_value=0, max_value=100).map(lambda p: Decimal(p) / 100)
 
 
@@ -65,9 +66,11 @@ def requests(draw) -> EstimateRequest:  # noqa: ANN001
 def test_covered_sessions_split_the_price_and_nothing_is_negative(req):
     for cost in project(req).sessions:
         amounts = (cost.deductible, cost.copay, cost.coinsurance, cost.balance_bill,
-                   cost.patient_pays, cost.plan_pays)
+                   cost.patient_pays, cost.plan_pays, cost.allowed_amount,
+                   cost.deductible_met_after, cost.oop_met_after)
         assert all(amount >= 0 for amount in amounts)
-        assert all(amount == to_cents(amount) for amount in amounts)
+        # Exactly two decimals, so the API can write them with str().
+        assert all(amount.as_tuple().exponent == -2 for amount in amounts)
         if cost.covered:
             assert cost.patient_pays + cost.plan_pays == cost.allowed_amount + cost.balance_bill
 
