@@ -50,6 +50,8 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/glossary_search.py
 	$(BIN)/python bench/estimate.py
 	$(BIN)/python bench/x12_parse.py
+	$(BIN)/python bench/lookup.py
+	$(BIN)/python bench/ingest.py --size-mb 200
 
 clean:
 	rm -rf $(VENV) .pytest_cache

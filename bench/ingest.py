@@ -2,8 +2,9 @@
 
 Run with `.venv/bin/python bench/ingest.py [--size-mb 1024]`. It writes a synthetic file to
 a temporary folder, times (a) `ijson.items(f, "in_network.item")` with the C backend doing
-nothing else and (b) `read_in_network` with `keep_behavioral` consuming every record, each
-in its own subprocess, and prints MB/s, their ratio and peak RSS. It asserts nothing.
+nothing else (b) `read_in_network` with `keep_behavioral` consuming every record, and (c) the whole
+`flask ingest-tic` load into SQLite, each in its own subprocess, and prints MB/s, the
+ratios and peak RSS. It asserts nothing. `bench/lookup.py` measures NPI lookups.
 """
 
 from __future__ import annotations
@@ -27,6 +28,17 @@ import ijson
 with open(PATH, "rb") as f:
     for item in ijson.items(f, "in_network.item", use_float=USE_FLOAT):
         pass
+"""
+LOAD = """
+from navigator import create_app
+from navigator.cli import upgrade_database
+from navigator.network.ingest import ingest
+import io
+app = create_app({"SECRET_KEY": "bench", "DATABASE_URL": "sqlite:///" + PATH + ".db"})
+engine = app.extensions["navigator.engine"]
+upgrade_database(engine)
+with app.app_context():
+    ingest(engine, PATH, "Bench Network", None, progress_stream=io.StringIO())
 """
 OURS = """
 from benefits.tic import read_in_network, keep_behavioral
@@ -70,15 +82,16 @@ def main() -> None:
             "naive ijson.items (yajl2_c, use_float)": measure(BASELINE, path),
             "naive ijson.items (yajl2_c, Decimal)": measure(BASELINE, path, use_float=False),
             "read_in_network(keep_behavioral)": measure(OURS, path),
+            "ingest into SQLite (flask ingest-tic)": measure(LOAD, path),
         }
     speeds = {}
     for label, run in runs.items():
         speeds[label] = size_mb / run["seconds"]
         print(f"{label:42} {run['seconds']:7.2f} s {speeds[label]:7.1f} MB/s "
               f"peak RSS {run['peak_mb']:6.1f} MB")
-    ours = speeds["read_in_network(keep_behavioral)"]
-    for label in list(speeds)[:2]:
-        print(f"ratio ours / {label}: {ours / speeds[label]:.2f}x")
+    for ours_label in ("read_in_network(keep_behavioral)", "ingest into SQLite (flask ingest-tic)"):
+        for label in list(speeds)[:2]:
+            print(f"ratio {ours_label} / {label}: {speeds[ours_label] / speeds[label]:.2f}x")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -50,21 +50,37 @@ def _batches(rows: Iterable[RateRow]) -> Iterator[list[RateRow]]:
         yield batch
 
 
-def _write(session: Session, network_id: int, batch: list[RateRow], source: str) -> None:
+RATE_COLUMNS = ("network_id", "billing_code", "billing_code_type", "modifiers", "npi", "tin",
+                "rate", "negotiated_type", "billing_class", "service_codes", "expiration_date",
+                "source_file")
+
+
+def _bulk(session: Session, table: str, columns: tuple[str, ...], values: list[tuple],
+          ignore_duplicates: bool = False) -> None:
+    """One executemany straight to the driver: building ORM parameters per row costs more
+    than the database write itself when a price file brings millions of rows."""
     engine = session.get_bind()
-    session.execute(insert(NegotiatedRate), [
-        {"network_id": network_id, "billing_code": r.billing_code,
-         "billing_code_type": r.billing_code_type, "modifiers": r.modifiers, "npi": r.npi,
-         "tin": r.tin, "rate": r.rate, "negotiated_type": r.negotiated_type,
-         "billing_class": r.billing_class, "service_codes": r.service_codes,
-         "expiration_date": r.expiration_date, "source_file": source} for r in batch])
+    mark = "?" if engine.dialect.paramstyle == "qmark" else "%s"
+    sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
+           f"VALUES ({', '.join([mark] * len(columns))})"
+           + (" ON CONFLICT DO NOTHING" if ignore_duplicates else ""))
+    session.connection().exec_driver_sql(sql, values)
+
+
+def _write(session: Session, network_id: int, batch: list[RateRow], source: str) -> None:
+    # SQLite's driver cannot bind Decimal; its NUMERIC column stores the text exactly.
+    money = str if session.get_bind().dialect.name == "sqlite" else (lambda value: value)
+    _bulk(session, "negotiated_rate", RATE_COLUMNS, [
+        (network_id, r.billing_code, r.billing_code_type, r.modifiers, r.npi, r.tin,
+         money(r.rate), r.negotiated_type, r.billing_class, r.service_codes,
+         r.expiration_date, source) for r in batch])
     npis = {r.npi: r for r in batch if r.npi}
     if npis:
-        session.execute(_ignore_duplicates(engine, NetworkMember.__table__), [
-            {"network_id": network_id, "npi": npi, "source_kind": "tic"} for npi in npis])
-        session.execute(_ignore_duplicates(engine, Provider.__table__), [
-            {"npi": npi, "tin": r.tin, "business_name": r.business_name, "name": None}
-            for npi, r in npis.items()])
+        _bulk(session, "network_member", ("network_id", "npi", "source_kind"),
+              [(network_id, npi, "tic") for npi in npis], ignore_duplicates=True)
+        _bulk(session, "provider", ("npi", "tin", "business_name"),
+              [(npi, r.tin, r.business_name) for npi, r in npis.items()],
+              ignore_duplicates=True)
 
 
 @dataclass
