@@ -139,6 +139,29 @@ def ingest_tic_command(source: str, network: str | None, codes: str | None) -> N
                f"in {seconds:,.1f} s.")
 
 
+
+@click.command("tic-index")
+@click.argument("source")
+def tic_index_command(source: str) -> None:
+    """List the plans in a price-transparency table-of-contents file and their rate files."""
+    import requests
+
+    from benefits.tic import TicError, read_table_of_contents
+    from navigator.network.ingest import open_any
+
+    try:
+        with open_any(source) as (stream, _size):
+            plans = read_table_of_contents(stream)
+    except (TicError, OSError, requests.RequestException) as error:
+        raise click.ClickException(str(error)) from error
+    for plan in plans:
+        click.echo(f"{plan.plan_name or '?'} ({plan.plan_id_type or 'id'} {plan.plan_id or '?'}, "
+                   f"{plan.plan_market_type or 'market unknown'})")
+        for description, location in plan.in_network_files:
+            click.echo(f"    {location}" + (f"  ({description})" if description else ""))
+    click.echo(f"{len(plans)} plans. Load a file with: flask --app navigator ingest-tic URL")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(db_group)
     app.cli.add_command(seed_command)
@@ -146,3 +169,4 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(import_roster_command)
     app.cli.add_command(sync_plannet_command)
     app.cli.add_command(ingest_tic_command)
+    app.cli.add_command(tic_index_command)

@@ -104,3 +104,27 @@ def test_public_cms_examples_load(app, runner, sample):
                                  "--network", "Sample"])
     assert result.exit_code == 0, result.output
     assert rate_rows(app) > 0
+
+
+def test_tic_index_lists_plans_and_files(runner):
+    toc = Path(__file__).parents[1] / "benefits" / "tic" / "fixtures" / "toc.json"
+    result = runner.invoke(args=["tic-index", str(toc)])
+    assert result.exit_code == 0, result.output
+    assert "plans. Load a file with" in result.output and "https://" in result.output
+
+
+@pytest.mark.postgres
+def test_ingest_replace_and_failure_on_postgresql(make_app, pg_schema_url, tmp_path):
+    app = make_app(DATABASE_URL=pg_schema_url)
+    runner = app.test_cli_runner()
+    for _ in range(2):  # loading twice replaces
+        result = runner.invoke(args=["ingest-tic", str(FIXTURE), "--codes", "all"])
+        assert result.exit_code == 0, result.output
+    assert rate_rows(app) == 4
+    broken = tmp_path / "broken.json"
+    broken.write_text(FIXTURE.read_text()[:900])
+    assert runner.invoke(args=["ingest-tic", str(broken), "--network", "Example PPO"]
+                         ).exit_code != 0
+    assert rate_rows(app) == 4
+    assert "142.50" in [r["negotiated_rate"] for r in rates_for(app).rates]
+    app.extensions["navigator.engine"].dispose()
