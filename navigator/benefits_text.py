@@ -6,7 +6,6 @@ from decimal import Decimal
 
 from babel.numbers import format_percent
 from flask import Flask
-from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 
 from benefits.parity import FlagCode, ParityFlag
@@ -30,11 +29,6 @@ def unknown_text(code: str) -> str:
 def percent(fraction: Decimal) -> str:
     """0.2 -> "20%" / "20 %" for the reader's locale."""
     return format_percent(fraction, locale=current_lang(), decimal_quantization=False)
-
-
-def translated(text: str) -> str:
-    """Translate an English msgid the domain marked with N_()."""
-    return gettext(text)
 
 
 FLAG_TITLES = {
