@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from flask import g
 from flask_babel import gettext
 
 from benefits.estimate import Projection, SessionCost, project
@@ -14,10 +14,17 @@ from benefits.estimate_input import read_estimate_request
 from benefits.explain import course_notes, session_notes
 from benefits.money import money_str
 from navigator.estimate_text import wording
+from navigator.network import rate_type_label
 from navigator.network.pricing import negotiated_price
 
 
-def run_estimate(body: object, today: dt.date | None = None) -> Projection:
+@dataclass(frozen=True)
+class Estimate:
+    projection: Projection
+    price: dict[str, Any] | None  # where a negotiated rate came from, when one was used
+
+
+def run_estimate(body: object, today: dt.date | None = None) -> Estimate:
     """Validate and project; raises benefits.fields.InvalidInput listing every bad field.
 
     A service given as {npi, network, code} is priced at that network's negotiated rate.
@@ -26,9 +33,7 @@ def run_estimate(body: object, today: dt.date | None = None) -> Projection:
     price = negotiated_price(service) if isinstance(service, dict) else None
     if price is not None:
         body = {**body, "service": {**service, "allowed_amount": str(price["amount"])}}
-    projection = project(read_estimate_request(body, today or dt.date.today()))
-    g.negotiated_price = price
-    return projection
+    return Estimate(project(read_estimate_request(body, today or dt.date.today())), price)
 
 
 def session_json(cost: SessionCost, projection: Projection,
@@ -52,7 +57,8 @@ def session_json(cost: SessionCost, projection: Projection,
     return row
 
 
-def projection_json(projection: Projection, explain_sessions: bool = False) -> dict[str, Any]:
+def projection_json(projection: Projection, explain_sessions: bool = False,
+                    price: dict[str, Any] | None = None) -> dict[str, Any]:
     """The API answer: money as strings with two decimals, sentences in the reader's language.
 
     Each session's own steps are worded only when asked for: they are most of the work.
@@ -71,7 +77,7 @@ def projection_json(projection: Projection, explain_sessions: bool = False) -> d
             "oop_max_reached_session": milestones.oop_max_reached_session,
             "plan_year_resets": [d.isoformat() for d in milestones.plan_year_resets],
         },
-        "explanation": _price_sentence() + wording().sentences(course_notes(projection)),
+        "explanation": _price_sentence(price) + wording().sentences(course_notes(projection)),
     }
     if projection.self_pay:
         body["self_pay"] = {"per_session": money_str(projection.self_pay.per_session),
@@ -79,12 +85,11 @@ def projection_json(projection: Projection, explain_sessions: bool = False) -> d
     return body
 
 
-def _price_sentence() -> list[str]:
-    price = g.get("negotiated_price")
+def _price_sentence(price: dict[str, Any] | None) -> list[str]:
     if not price:
         return []
     return [gettext("We used the negotiated rate in %(network)s (%(type)s), from data as of "
-                    "%(as_of)s.", network=price["network"], type=price["type"],
+                    "%(as_of)s.", network=price["network"], type=rate_type_label(price["type"]),
                     as_of=price["as_of"])]
 
 

@@ -32,8 +32,9 @@ def estimate() -> ResponseReturnValue:
             {"field": "", "message": gettext(
                 "Send the request as JSON. We could not read it at %(where)s.", where=where)}])
     try:
-        projection = run_estimate(body)
+        estimate = run_estimate(body)
     except InvalidInput as invalid:
         return problem(422, gettext("Some values in the request are not valid"),
                        errors=api_errors(invalid.errors))
-    return projection_json(projection, explain_sessions=request.args.get("explain") == "sessions")
+    return projection_json(estimate.projection, price=estimate.price,
+                           explain_sessions=request.args.get("explain") == "sessions")

@@ -15,6 +15,7 @@ from wtforms.validators import InputRequired, Length
 from benefits.npi import valid_npi
 from navigator.db import get_session
 from navigator.forms import BaseForm
+from navigator.network import rate_type_label
 from navigator.network.live import ask_directory
 from navigator.network.lookup import lookup_provider, network_names, search_providers
 from navigator.network.roster_load import import_text
@@ -63,7 +64,8 @@ def search() -> ResponseReturnValue:
             live = ask_directory(text)
     status = 422 if form.errors else 200
     return render_template("network/search.html", form=form, answers=answers, live=live,
-                           roster_form=RosterForm(), estimate_link=estimate_link), status
+                           roster_form=RosterForm(), estimate_link=estimate_link,
+                           rate_type_label=rate_type_label), status
 
 
 @bp.post("/roster")

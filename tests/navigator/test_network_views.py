@@ -88,3 +88,9 @@ def test_no_rate_for_the_npi(client):
     body["service"] = {"npi": NPI, "code": "90837"}
     response = post(client, body)
     assert response.status_code == 422 and response.json["errors"][0]["field"] == "service.npi"
+
+
+def test_rate_types_and_percents_are_worded_in_spanish(loaded, client):
+    html = client.get(f"/network?q={NPI}&lang=es").text
+    assert "monto negociado" in html and "porcentaje del precio facturado" in html
+    assert "80\xa0%" in html and "142,50\xa0US$" in html

@@ -56,7 +56,7 @@ def _projection(form: EstimateForm) -> Projection | None:
     valid = form.validate()
     valid = check_amounts_given(form) and valid
     try:
-        projection = run_estimate(to_request(form))
+        projection = run_estimate(to_request(form)).projection
     except InvalidInput as invalid:
         apply_errors(form, invalid.errors)
         return None
