@@ -1,7 +1,8 @@
 """Benchmark: GET /api/v1/network/providers/<npi> latency with a million rate rows loaded.
 
 Run with `.venv/bin/python bench/lookup.py [--rows 1000000]`. It fills a temporary SQLite
-database with synthetic rates (50 per provider), then times lookups of random NPIs through
+database with synthetic price-file rates in the stored form (50 rates per provider group of
+20 NPIs, so a million rate rows price 400,000 clinicians), then times lookups of random NPIs through
 the API in-process, against GET /healthz measured in the same run. It asserts nothing.
 """
 
@@ -24,7 +25,7 @@ from sqlalchemy import insert  # noqa: E402
 from benefits.npi import PREFIX, luhn_ok  # noqa: E402
 from navigator import create_app  # noqa: E402
 from navigator.cli import upgrade_database  # noqa: E402
-from navigator.models import NegotiatedRate, Network, NetworkMember, Provider  # noqa: E402
+from navigator.models import NegotiatedRate, Network, ProviderGroup, ProviderGroupNpi  # noqa: E402
 
 CODES = ("90791", "90832", "90834", "90837", "90847")
 
@@ -34,21 +35,28 @@ def npi_for(n: int) -> str:
     return next(body + d for d in "0123456789" if luhn_ok(PREFIX + body + d))
 
 
+GROUP_SIZE = 20
+
+
 def fill(engine, rows: int) -> list[str]:  # noqa: ANN001
-    providers = rows // 50
-    npis = [npi_for(n) for n in range(providers)]
+    groups = rows // 50
+    npis = [npi_for(n) for n in range(groups * GROUP_SIZE)]
     with engine.begin() as connection:
         connection.execute(insert(Network), [{"id": 1, "name": "Bench PPO", "source_kind": "tic",
                                               "loaded_at": dt.datetime.now()}])
-        connection.execute(insert(Provider), [{"npi": npi} for npi in npis])
-        connection.execute(insert(NetworkMember), [
-            {"network_id": 1, "npi": npi, "source_kind": "tic"} for npi in npis])
-        for start in range(0, providers, 2000):
+        connection.execute(insert(ProviderGroup), [
+            {"id": (1 << 32) | g, "network_id": 1, "tin": "12-3456789",
+             "business_name": f"Group {g}"} for g in range(groups)])
+        connection.execute(insert(ProviderGroupNpi), [
+            {"group_id": (1 << 32) | (n // GROUP_SIZE), "npi": npi, "network_id": 1}
+            for n, npi in enumerate(npis)])
+        for start in range(0, groups, 2000):
             connection.execute(insert(NegotiatedRate), [
                 {"network_id": 1, "billing_code": CODES[k % 5], "billing_code_type": "CPT",
-                 "modifiers": "", "npi": npi, "rate": 100 + k, "negotiated_type": "negotiated",
-                 "service_codes": "11", "billing_class": "professional"}
-                for npi in npis[start:start + 2000] for k in range(50)])
+                 "modifiers": "", "group_id": (1 << 32) | g, "rate": 100 + k,
+                 "negotiated_type": "negotiated", "service_codes": "11",
+                 "billing_class": "professional"}
+                for g in range(start, min(start + 2000, groups)) for k in range(50)])
     return npis
 
 
@@ -71,7 +79,7 @@ def main() -> None:
         upgrade_database(engine)
         started = time.perf_counter()
         npis = fill(engine, args.rows)
-        print(f"{args.rows:,} rate rows for {len(npis):,} providers loaded in "
+        print(f"{args.rows:,} rate rows for {len(npis):,} clinicians loaded in "
               f"{time.perf_counter() - started:.0f} s")
         client = app.test_client()
         rng = random.Random(7)

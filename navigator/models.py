@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, Numeric, String, UniqueConstraint, func
+from sqlalchemy import BigInteger, ForeignKey, Index, Numeric, String, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from navigator.db import Base
@@ -56,8 +56,38 @@ class NetworkMember(Base):
     source_kind: Mapped[str] = mapped_column(String(20))
 
 
+class ProviderGroup(Base):
+    """A price file's provider group: the NPIs that share one TIN and one set of prices.
+
+    Rates point at a group instead of repeating themselves per NPI: a group often holds dozens
+    of clinicians, and one row per clinician made loading twenty times slower. The id is the
+    network's id in the high 32 bits and a counter in the low ones, so a loader can number its
+    groups without asking the database and two loads can never collide.
+    """
+
+    __tablename__ = "provider_group"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    network_id: Mapped[int] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"),
+                                            index=True)
+    tin: Mapped[str | None] = mapped_column(String(20))
+    business_name: Mapped[str | None] = mapped_column(String(200))
+
+
+class ProviderGroupNpi(Base):
+    """One clinician (NPI) of a provider group."""
+
+    __tablename__ = "provider_group_npi"
+
+    group_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("provider_group.id", ondelete="CASCADE"), primary_key=True)
+    npi: Mapped[str] = mapped_column(String(10), primary_key=True, index=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"),
+                                            index=True)
+
+
 class NegotiatedRate(Base):
-    """One negotiated price for one code and one provider in one network."""
+    """One negotiated price for one code and one provider (or provider group) in one network."""
 
     __tablename__ = "negotiated_rate"
     __table_args__ = (Index("ix_negotiated_rate_network_code", "network_id", "billing_code"),)
@@ -68,6 +98,8 @@ class NegotiatedRate(Base):
     billing_code_type: Mapped[str] = mapped_column(String(20))
     modifiers: Mapped[str] = mapped_column(String(60), default="")
     npi: Mapped[str | None] = mapped_column(String(10), index=True)
+    group_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("provider_group.id", ondelete="CASCADE"), index=True)
     tin: Mapped[str | None] = mapped_column(String(20))
     rate: Mapped[Decimal] = mapped_column(Numeric(12, 2))
     negotiated_type: Mapped[str] = mapped_column(String(20))

@@ -62,20 +62,19 @@ def keep_from(codes: str | None) -> Callable[[str, str], bool] | None:
 
 
 def rows(records: Iterator[FileInfo | Rate], info: list[FileInfo]) -> Iterator[RateRow]:
-    """One row per NPI of each kept rate (or one TIN-only row); keeps the file's header."""
+    """One row per kept rate, naming its provider group's NPIs; keeps the file's header."""
     for record in records:
         if isinstance(record, FileInfo):
             info.append(record)
             continue
-        base = dict(billing_code=record.billing_code, billing_code_type=record.billing_code_type,
-                    tin=record.tin_value, business_name=record.business_name,
-                    rate=record.negotiated_rate, negotiated_type=record.negotiated_type,
-                    billing_class=record.billing_class,
-                    service_codes=",".join(record.service_codes)[:200],
-                    modifiers=",".join(record.modifiers)[:60],
-                    expiration_date=record.expiration_date)
-        for npi in record.npis or (None,):
-            yield RateRow(npi=str(npi) if npi else None, **base)
+        yield RateRow(npi=None, group=tuple(map(str, record.npis)),
+                      billing_code=record.billing_code,
+                      billing_code_type=record.billing_code_type, tin=record.tin_value,
+                      business_name=record.business_name, rate=record.negotiated_rate,
+                      negotiated_type=record.negotiated_type, billing_class=record.billing_class,
+                      service_codes=",".join(record.service_codes)[:200],
+                      modifiers=",".join(record.modifiers)[:60],
+                      expiration_date=record.expiration_date)
 
 
 class Progress:

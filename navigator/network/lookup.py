@@ -5,10 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from navigator.models import NegotiatedRate, Network, NetworkMember, Provider
+from navigator.models import (
+    NegotiatedRate,
+    Network,
+    NetworkMember,
+    Provider,
+    ProviderGroup,
+    ProviderGroupNpi,
+)
 
 
 @dataclass
@@ -21,9 +28,15 @@ class ProviderAnswer:
     sources: list[dict[str, Any]] = field(default_factory=list)
 
 
+def _groups_of(npi: str):  # noqa: ANN202 (a SQL subquery)
+    return select(ProviderGroupNpi.group_id).where(ProviderGroupNpi.npi == npi)
+
+
 def _loaded_networks(session: Session, npi: str) -> list[Network]:
-    query = (select(Network).join(NetworkMember, NetworkMember.network_id == Network.id)
-             .where(NetworkMember.npi == npi, Network.loaded_at.is_not(None))
+    """Networks that list the NPI: directly (rosters, directories) or in a price-file group."""
+    listed = select(NetworkMember.network_id).where(NetworkMember.npi == npi).union(
+        select(ProviderGroupNpi.network_id).where(ProviderGroupNpi.npi == npi))
+    query = (select(Network).where(Network.id.in_(listed), Network.loaded_at.is_not(None))
              .order_by(Network.name))
     return list(session.scalars(query))
 
@@ -32,7 +45,8 @@ def _rates(session: Session, npi: str, network: str | None,
            code: str | None) -> list[dict[str, Any]]:
     query = (select(NegotiatedRate, Network.name)
              .join(Network, Network.id == NegotiatedRate.network_id)
-             .where(NegotiatedRate.npi == npi, Network.loaded_at.is_not(None))
+             .where(or_(NegotiatedRate.npi == npi, NegotiatedRate.group_id.in_(_groups_of(npi))),
+                    Network.loaded_at.is_not(None))
              .order_by(Network.name, NegotiatedRate.billing_code, NegotiatedRate.rate))
     if network:
         query = query.where(Network.name == network)
@@ -64,8 +78,9 @@ def lookup_provider(session: Session, npi: str, network: str | None = None,
     if provider is None and not networks:
         return None
     names = [n.name for n in networks]
+    name = (provider.name or provider.business_name) if provider else None
     return ProviderAnswer(
-        npi=npi, name=(provider.name or provider.business_name) if provider else None,
+        npi=npi, name=name or _group_name(session, npi),
         in_network=_in_network(session, names, network), networks=names,
         rates=_rates(session, npi, network, code),
         sources=[{"kind": n.source_kind, "name": n.name, "source": n.source,
@@ -74,13 +89,27 @@ def lookup_provider(session: Session, npi: str, network: str | None = None,
     )
 
 
+def _group_name(session: Session, npi: str) -> str | None:
+    """A price file names only the practice a clinician bills through."""
+    return session.scalar(select(ProviderGroup.business_name)
+                          .where(ProviderGroup.id.in_(_groups_of(npi)),
+                                 ProviderGroup.business_name.is_not(None)).limit(1))
+
+
 def search_providers(session: Session, text: str, limit: int = 20) -> list[str]:
-    """NPIs whose name or business name contains the text (any case)."""
+    """NPIs whose name or business name (or price-file practice name) contains the text."""
     pattern = f"%{text.strip()}%"
     query = (select(Provider.npi)
              .where(Provider.name.ilike(pattern) | Provider.business_name.ilike(pattern))
              .order_by(Provider.name).limit(limit))
-    return list(session.scalars(query))
+    found = list(session.scalars(query))
+    if len(found) < limit:
+        groups = (select(ProviderGroupNpi.npi).join(
+            ProviderGroup, ProviderGroup.id == ProviderGroupNpi.group_id)
+            .where(ProviderGroup.business_name.ilike(pattern))
+            .distinct().order_by(ProviderGroupNpi.npi).limit(limit))
+        found += [npi for npi in session.scalars(groups) if npi not in found]
+    return found[:limit]
 
 
 def network_names(session: Session) -> list[str]:

@@ -12,7 +12,14 @@ from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from navigator.models import NegotiatedRate, Network, NetworkMember, Provider
+from navigator.models import (
+    NegotiatedRate,
+    Network,
+    NetworkMember,
+    Provider,
+    ProviderGroup,
+    ProviderGroupNpi,
+)
 
 BATCH = 5000
 
@@ -32,6 +39,7 @@ class RateRow:
     service_codes: str = ""
     modifiers: str = ""
     expiration_date: str | None = None
+    group: tuple[str, ...] = ()  # the NPIs of a price file's provider group (npi is then None)
 
 
 def _ignore_duplicates(engine: Engine, table: Any) -> Any:
@@ -50,15 +58,17 @@ def _batches(rows: Iterable[RateRow]) -> Iterator[list[RateRow]]:
         yield batch
 
 
-RATE_COLUMNS = ("network_id", "billing_code", "billing_code_type", "modifiers", "npi", "tin",
-                "rate", "negotiated_type", "billing_class", "service_codes", "expiration_date",
-                "source_file")
+RATE_COLUMNS = ("network_id", "billing_code", "billing_code_type", "modifiers", "npi", "group_id",
+                "tin", "rate", "negotiated_type", "billing_class", "service_codes",
+                "expiration_date", "source_file")
 
 
 def _bulk(session: Session, table: str, columns: tuple[str, ...], values: list[tuple],
           ignore_duplicates: bool = False) -> None:
     """One executemany straight to the driver: building ORM parameters per row costs more
     than the database write itself when a price file brings millions of rows."""
+    if not values:
+        return
     engine = session.get_bind()
     mark = "?" if engine.dialect.paramstyle == "qmark" else "%s"
     sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
@@ -67,20 +77,50 @@ def _bulk(session: Session, table: str, columns: tuple[str, ...], values: list[t
     session.connection().exec_driver_sql(sql, values)
 
 
-def _write(session: Session, network_id: int, batch: list[RateRow], source: str) -> None:
+class _Groups:
+    """Numbers the distinct provider groups of one load, writing each group once."""
+
+    LIMIT = 200_000  # bounded memory: past it a repeated group is simply written again
+
+    def __init__(self, network_id: int) -> None:
+        self.network_id, self.count = network_id, 0
+        self.seen: dict[tuple, int] = {}
+        self.new_groups: list[tuple] = []
+        self.new_npis: list[tuple] = []
+
+    def id_for(self, row: RateRow) -> int:
+        key = (row.tin, row.business_name, row.group)
+        found = self.seen.get(key)
+        if found is None:
+            if len(self.seen) >= self.LIMIT:
+                self.seen.clear()
+            self.count += 1
+            found = self.seen[key] = (self.network_id << 32) | self.count
+            self.new_groups.append((found, self.network_id, row.tin, row.business_name))
+            self.new_npis.extend((found, npi, self.network_id) for npi in dict.fromkeys(row.group))
+        return found
+
+    def flush(self, session: Session) -> None:
+        _bulk(session, "provider_group", ("id", "network_id", "tin", "business_name"),
+              self.new_groups)
+        _bulk(session, "provider_group_npi", ("group_id", "npi", "network_id"), self.new_npis)
+        self.new_groups, self.new_npis = [], []
+
+
+def _write(session: Session, network_id: int, batch: list[RateRow], source: str,
+           groups: _Groups) -> None:
     # SQLite's driver cannot bind Decimal; its NUMERIC column stores the text exactly.
     money = str if session.get_bind().dialect.name == "sqlite" else (lambda value: value)
-    _bulk(session, "negotiated_rate", RATE_COLUMNS, [
-        (network_id, r.billing_code, r.billing_code_type, r.modifiers, r.npi, r.tin,
-         money(r.rate), r.negotiated_type, r.billing_class, r.service_codes,
-         r.expiration_date, source) for r in batch])
+    values = [(network_id, r.billing_code, r.billing_code_type, r.modifiers, r.npi,
+               groups.id_for(r) if r.group else None, r.tin, money(r.rate), r.negotiated_type,
+               r.billing_class, r.service_codes, r.expiration_date, source) for r in batch]
+    groups.flush(session)
+    _bulk(session, "negotiated_rate", RATE_COLUMNS, values)
     npis = {r.npi: r for r in batch if r.npi}
-    if npis:
-        _bulk(session, "network_member", ("network_id", "npi", "source_kind"),
-              [(network_id, npi, "tic") for npi in npis], ignore_duplicates=True)
-        _bulk(session, "provider", ("npi", "tin", "business_name"),
-              [(npi, r.tin, r.business_name) for npi, r in npis.items()],
-              ignore_duplicates=True)
+    _bulk(session, "network_member", ("network_id", "npi", "source_kind"),
+          [(network_id, npi, "tic") for npi in npis], ignore_duplicates=True)
+    _bulk(session, "provider", ("npi", "tin", "business_name"),
+          [(npi, r.tin, r.business_name) for npi, r in npis.items()], ignore_duplicates=True)
 
 
 @dataclass
@@ -109,9 +149,9 @@ def load_network(engine: Engine, target: LoadTarget, rows: Iterable[RateRow],
                           source=target.source, as_of=target.as_of)
         session.add(staging)
         session.commit()
-        count = 0
+        count, groups = 0, _Groups(staging.id)
         for batch in _batches(rows):
-            _write(session, staging.id, batch, target.source)
+            _write(session, staging.id, batch, target.source, groups)
             session.commit()
             count += len(batch)
             if on_batch:
@@ -141,9 +181,13 @@ def _write_members(session: Session, network_id: int, members: Iterable[tuple[st
     return count
 
 
+# Children first: rates point at groups, group members at groups.
+_NETWORK_TABLES = (NegotiatedRate, ProviderGroupNpi, ProviderGroup, NetworkMember)
+
+
 def _drop_unfinished(session: Session) -> None:
     stale = select(Network.id).where(Network.loaded_at.is_(None))
-    for table in (NegotiatedRate, NetworkMember):
+    for table in _NETWORK_TABLES:
         session.execute(delete(table).where(table.network_id.in_(stale)))
     session.execute(delete(Network).where(Network.loaded_at.is_(None)))
     session.commit()
@@ -153,7 +197,7 @@ def _swap(session: Session, staging_id: int, target: LoadTarget) -> None:
     name = target.name or "network"
     old = session.scalar(select(Network.id).where(Network.name == name))
     if old is not None:
-        for table in (NegotiatedRate, NetworkMember):
+        for table in _NETWORK_TABLES:
             session.execute(delete(table).where(table.network_id == old))
         session.execute(delete(Network).where(Network.id == old))
     session.execute(update(Network).where(Network.id == staging_id).values(

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from navigator.models import NegotiatedRate
-from navigator.network.lookup import lookup_provider
+from navigator.models import NegotiatedRate, ProviderGroupNpi
+from navigator.network.lookup import lookup_provider, search_providers
 from tests.conftest import SHARED
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rates_v2.json"
@@ -27,8 +27,13 @@ def rates_for(app, npi: str = NPI):  # noqa: ANN001, ANN201
 
 
 def rate_rows(app) -> int:  # noqa: ANN001
+    """Priced (rate, clinician) pairs: per-NPI rows plus each group rate times its NPIs."""
     with Session(app.extensions["navigator.engine"]) as session:
-        return session.scalar(select(func.count(NegotiatedRate.id)))
+        direct = session.scalar(select(func.count(NegotiatedRate.id))
+                                .where(NegotiatedRate.group_id.is_(None)))
+        grouped = session.scalar(select(func.count()).select_from(NegotiatedRate).join(
+            ProviderGroupNpi, ProviderGroupNpi.group_id == NegotiatedRate.group_id))
+        return direct + grouped
 
 
 def test_ingest_a_file_keeps_only_behavioral_health_codes(app, runner):
@@ -40,6 +45,14 @@ def test_ingest_a_file_keeps_only_behavioral_health_codes(app, runner):
     assert [(r["billing_code"], r["negotiated_rate"]) for r in answer.rates] == [
         ("90837", "142.50")]
     assert answer.sources[0]["as_of"] == "2026-11-01"
+
+
+def test_price_file_clinicians_are_found_by_practice_name(app, runner):
+    runner.invoke(args=["ingest-tic", str(FIXTURE)])
+    with Session(app.extensions["navigator.engine"]) as session:
+        assert NPI in search_providers(session, "harbor couns")
+        assert search_providers(session, "no such practice") == []
+    assert rates_for(app).name == "Harbor Counseling"
 
 
 def test_codes_all_keeps_everything_and_reloading_replaces(app, runner):
