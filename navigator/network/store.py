@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -80,16 +81,18 @@ def _bulk(session: Session, table: str, columns: tuple[str, ...], values: list[t
 class _Groups:
     """Numbers the distinct provider groups of one load, writing each group once."""
 
-    LIMIT = 200_000  # bounded memory: past it a repeated group is simply written again
+    LIMIT = 100_000  # bounded memory: past it a repeated group is simply written again
 
     def __init__(self, network_id: int) -> None:
         self.network_id, self.count = network_id, 0
-        self.seen: dict[tuple, int] = {}
+        self.seen: dict[bytes, int] = {}
         self.new_groups: list[tuple] = []
         self.new_npis: list[tuple] = []
 
     def id_for(self, row: RateRow) -> int:
-        key = (row.tin, row.business_name, row.group)
+        # A digest, not the tuple: groups can list hundreds of NPIs each.
+        key = hashlib.blake2b("\x1f".join((row.tin or "", row.business_name or "", *row.group))
+                              .encode(), digest_size=16).digest()
         found = self.seen.get(key)
         if found is None:
             if len(self.seen) >= self.LIMIT:
