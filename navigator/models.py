@@ -75,15 +75,20 @@ class ProviderGroup(Base):
 
 
 class ProviderGroupNpi(Base):
-    """One clinician (NPI) of a provider group."""
+    """One clinician (NPI) of a provider group.
+
+    Keyed by NPI first: that is the only way it is searched, and with no other index each
+    of the millions of rows a big file brings costs one B-tree insert, not three.
+    """
 
     __tablename__ = "provider_group_npi"
+    __table_args__ = {"sqlite_with_rowid": False}
 
-    group_id: Mapped[int] = mapped_column(
-        BigInteger, ForeignKey("provider_group.id", ondelete="CASCADE"), primary_key=True)
-    npi: Mapped[str] = mapped_column(String(10), primary_key=True, index=True)
-    network_id: Mapped[int] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"),
-                                            index=True)
+    npi: Mapped[str] = mapped_column(String(10), primary_key=True)
+    # No foreign key to provider_group: checking one on every group delete would scan this
+    # table (it has no group_id index, by design); the loader deletes by network instead.
+    group_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    network_id: Mapped[int] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"))
 
 
 class NegotiatedRate(Base):

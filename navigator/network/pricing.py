@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from benefits.fields import FieldError, InvalidInput
-from benefits.money import to_cents
+from benefits.money import MoneyError, parse_money, to_cents
 from navigator.db import get_session
 from navigator.network.lookup import lookup_provider
 
@@ -42,7 +42,11 @@ def negotiated_price(service: dict[str, Any]) -> dict[str, Any] | None:
         if billed in (None, ""):
             raise InvalidInput([FieldError("service.billed_amount", "percentage_needs_billed",
                                            {"percent": amount / 100})])
-        amount = to_cents(Decimal(str(billed)) * amount / 100)
+        try:
+            billed_amount = parse_money(billed)
+        except MoneyError as error:
+            raise InvalidInput([FieldError("service.billed_amount", error.code)]) from None
+        amount = to_cents(billed_amount * amount / 100)
     source = next((s for s in answer.sources if s["name"] == rate["network"]), {})
     return {"amount": amount, "network": rate["network"], "type": rate["negotiated_type"],
             "as_of": source.get("as_of") or (source.get("loaded_at") or "")[:10]}

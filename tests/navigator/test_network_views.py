@@ -79,6 +79,10 @@ def test_a_percentage_rate_needs_the_billed_amount(loaded, client):
     response = post(client, body)
     assert response.status_code == 422
     assert response.json["errors"][0]["field"] == "service.billed_amount"
+    body["service"]["billed_amount"] = "two hundred"
+    response = post(client, body)
+    assert response.status_code == 422
+    assert response.json["errors"][0]["field"] == "service.billed_amount"
     body["service"]["billed_amount"] = "200"
     assert post(client, body).json["sessions"][0]["allowed_amount"] == "160.00"  # 80% of 200
 

@@ -30,14 +30,12 @@ def upgrade() -> None:
     op.create_index("ix_provider_group_network_id", "provider_group", ["network_id"])
     op.create_table(
         "provider_group_npi",
-        sa.Column("group_id", sa.BigInteger(),
-                  sa.ForeignKey("provider_group.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("npi", sa.String(10), primary_key=True),
+        sa.Column("group_id", sa.BigInteger(), primary_key=True),
         sa.Column("network_id", sa.Integer(),
                   sa.ForeignKey("network.id", ondelete="CASCADE"), nullable=False),
+        sqlite_with_rowid=False,
     )
-    op.create_index("ix_provider_group_npi_npi", "provider_group_npi", ["npi"])
-    op.create_index("ix_provider_group_npi_network_id", "provider_group_npi", ["network_id"])
     with op.batch_alter_table("negotiated_rate") as batch:
         batch.add_column(sa.Column("group_id", sa.BigInteger(), nullable=True))
         batch.create_foreign_key("fk_negotiated_rate_group_id", "provider_group",
