@@ -1,0 +1,123 @@
+"""/denied: codes explained, reasons in words, unknown codes named, in both languages."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+from benefits.appeals.eob_codes import CARCS, GROUPS, RARCS, DenialReason
+from tests.pagecheck import check_page
+
+ALL_CODES = [*(f"CO-{c}" for c in CARCS), *RARCS]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_empty_form(client, lang):
+    response = client.get(f"/denied?lang={lang}")
+    assert response.status_code == 200
+    page = check_page(response.text)
+    assert page.html_lang == lang
+    assert 'id="codes"' in response.text and 'id="reason"' in response.text
+    assert "error-summary" not in response.text
+    assert 'href="/glossary/explanation-of-benefits"' in response.text
+
+
+def test_co_197_explained(client):
+    response = client.get("/denied?codes=CO-197")
+    assert response.status_code == 200
+    check_page(response.text)
+    html = response.text
+    assert "CO-197" in html
+    assert "There was no prior authorization, and the plan needed one." in html
+    assert "Usually not. You usually should not be billed for this." in html
+    assert "retro-authorization" in html
+    assert 'href="/appeal"' in html
+    assert 'href="https://x12.org/codes/claim-adjustment-reason-codes"' in html
+
+
+def test_several_codes_as_people_type_them(client):
+    html = client.get("/denied?codes=" + quote("pr 1, N130\nco45")).text
+    for code in ("PR-1", "N130", "CO-45"):
+        assert f"<h3>{code}</h3>" in html
+    assert "Usually yes. This part is usually yours to pay." in html
+    assert "Remark code N130" in html and "Group code PR" in html
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_listed_code_renders(client, lang):
+    text = ", ".join(ALL_CODES + list(GROUPS))
+    response = client.get(f"/denied?lang={lang}&codes={quote(text)}")
+    assert response.status_code == 422  # over 200 characters
+    short = client.get(f"/denied?lang={lang}&codes={quote(', '.join(ALL_CODES[:20]))}")
+    rest = client.get(f"/denied?lang={lang}&codes={quote(', '.join(ALL_CODES[20:]))}")
+    for response in (short, rest):
+        assert response.status_code == 200
+        check_page(response.text)
+    for code in ALL_CODES:
+        assert f"<h3>{code}</h3>" in short.text + rest.text, code
+
+
+def test_unknown_codes_are_named_on_the_field(client):
+    response = client.get("/denied?codes=" + quote("CO-197, ZZ9"))
+    assert response.status_code == 200  # the known code still gets its answer
+    page = check_page(response.text)
+    assert page.h1
+    assert "We do not know these codes: ZZ9." in response.text
+    assert 'href="#codes"' in response.text and 'aria-invalid="true"' in response.text
+    assert "<h3>CO-197</h3>" in response.text
+
+
+def test_only_unknown_codes(client):
+    response = client.get("/denied?codes=hello")
+    assert response.status_code == 422
+    check_page(response.text)
+    assert "HELLO" in response.text and "error-summary" in response.text
+
+
+def test_nothing_entered(client):
+    response = client.get("/denied?codes=&reason=")
+    assert response.status_code == 422
+    check_page(response.text)
+    assert "Enter a code from your paper, or pick a reason." in response.text
+
+
+@pytest.mark.parametrize("reason", list(DenialReason))
+def test_every_reason_in_words(client, reason):
+    response = client.get(f"/denied?codes=&reason={reason.value}")
+    assert response.status_code == 200
+    check_page(response.text)
+    assert "These codes often go with this reason." in response.text
+
+
+def test_reason_for_no_prior_authorization(client):
+    html = client.get("/denied?reason=no_prior_authorization").text
+    assert "<h3>197</h3>" in html and "<h3>198</h3>" in html
+    assert 'href="/prior-authorization"' in html
+
+
+def test_unknown_reason(client):
+    response = client.get("/denied?reason=aliens")
+    assert response.status_code == 422
+    check_page(response.text)
+    assert "Choose one of the reasons in the list." in response.text
+    assert 'href="#reason"' in response.text
+
+
+def test_codes_and_reason_together(client):
+    html = client.get("/denied?codes=PR-50&reason=not_medically_necessary").text
+    assert "<h3>PR-50</h3>" in html and "<h3>50</h3>" in html
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_spanish_and_english_answers(client, lang):
+    response = client.get(f"/denied?lang={lang}&codes=CO-197")
+    assert response.status_code == 200
+    assert check_page(response.text).html_lang == lang
+
+
+def test_home_page_links_here_not_to_coming_soon(client):
+    html = client.get("/").text
+    assert 'href="/denied"' in html and 'href="/prior-authorization"' in html
+    assert "/soon/denied" not in html
+    assert client.get("/soon/denied").status_code == 404
