@@ -1,0 +1,108 @@
+"""Reasons a claim or request is denied, in plain words, and which plans the letters fit."""
+
+from __future__ import annotations
+
+import re
+
+from benefits.appeals.deadlines import ACA_PLANS
+from benefits.appeals.plan_types import PlanType
+from benefits.codes import N_
+from benefits.letters.model import DenialReason, LetterKind
+
+__all__ = ["ACA_PLANS", "CARC_REASON", "ERISA_PLANS", "MEDICARE_PLANS", "PARITY_REASONS",
+           "REASON_LABEL", "REASON_NEXT_STEP", "letters_for", "parity_fits",
+           "reason_for_codes", "shows_contractual_group"]
+
+REASON_LABEL: dict[DenialReason, str] = {
+    DenialReason.NOT_MEDICALLY_NECESSARY: N_("The plan says the care was not medically "
+                                             "necessary"),
+    DenialReason.NO_PRIOR_AUTHORIZATION: N_("No prior authorization (approval was not asked "
+                                            "for first)"),
+    DenialReason.OUT_OF_NETWORK: N_("Out of network, or no therapist in the network could "
+                                    "see me"),
+    DenialReason.NOT_COVERED: N_("The plan says the service is not covered"),
+    DenialReason.VISIT_LIMIT: N_("I reached a visit limit"),
+    DenialReason.CODING_ERROR: N_("A coding or billing error"),
+    DenialReason.COVERAGE_ENDED: N_("The plan says my coverage had ended"),
+}
+
+# What the reason usually means and the first thing to do (domain-facts §7, "next step").
+REASON_NEXT_STEP: dict[DenialReason, str] = {
+    DenialReason.NOT_MEDICALLY_NECESSARY: N_(
+        "Ask your therapist or doctor for a letter of medical necessity, and ask the plan "
+        "for the criteria it used. Then appeal."),
+    DenialReason.NO_PRIOR_AUTHORIZATION: N_(
+        "Ask your provider to request approval after the fact (retro-authorization). If the "
+        "provider is in network, they usually cannot bill you for this. Appeal as well."),
+    DenialReason.OUT_OF_NETWORK: N_(
+        "If no one in the network could see you, ask the plan to pay at the in-network level "
+        "or to make a single-case agreement with your therapist. Keep a list of who you "
+        "called and when."),
+    DenialReason.NOT_COVERED: N_(
+        "Read the part of your plan documents the notice points to. If it is a mental-health "
+        "service the plan covers, or the plan covers similar medical care, appeal."),
+    DenialReason.VISIT_LIMIT: N_(
+        "Check whether medical visits have the same limit. A stricter limit for therapy may "
+        "break the parity law. Appeal or ask for more visits."),
+    DenialReason.CODING_ERROR: N_(
+        "Ask your provider to fix the claim and send it again. You usually do not owe the "
+        "amount while the claim is being fixed."),
+    DenialReason.COVERAGE_ENDED: N_(
+        "Check your coverage dates. If they are wrong, appeal with proof that you were "
+        "covered, such as a pay stub or a COBRA payment."),
+}
+
+# Claim adjustment reason codes (domain-facts §7) and the reason each usually points to.
+CARC_REASON: dict[str, DenialReason] = {
+    "50": DenialReason.NOT_MEDICALLY_NECESSARY,
+    "197": DenialReason.NO_PRIOR_AUTHORIZATION,
+    "198": DenialReason.NO_PRIOR_AUTHORIZATION,
+    "243": DenialReason.NO_PRIOR_AUTHORIZATION,
+    "242": DenialReason.OUT_OF_NETWORK,
+    "96": DenialReason.NOT_COVERED,
+    "167": DenialReason.NOT_COVERED,
+    "204": DenialReason.NOT_COVERED,
+    "119": DenialReason.VISIT_LIMIT,
+    "4": DenialReason.CODING_ERROR,
+    "16": DenialReason.CODING_ERROR,
+    "97": DenialReason.CODING_ERROR,
+    "27": DenialReason.COVERAGE_ENDED,
+}
+_CODE = re.compile(r"\b(?:(CO|PR|OA|PI)[\s-]*)?(\d{1,3})\b", re.IGNORECASE)
+
+ERISA_PLANS = frozenset({PlanType.EMPLOYER_SELF_FUNDED, PlanType.EMPLOYER_FULLY_INSURED})
+# ACA_PLANS (from the deadline rules): plans under the ACA appeal and external review rules.
+MEDICARE_PLANS = frozenset({PlanType.MEDICARE_ADVANTAGE, PlanType.ORIGINAL_MEDICARE})
+# The federal parity law does not cover Medicare; Medicaid plans have their own parity rules.
+PARITY_REASONS = frozenset({
+    DenialReason.NOT_MEDICALLY_NECESSARY, DenialReason.NO_PRIOR_AUTHORIZATION,
+    DenialReason.OUT_OF_NETWORK, DenialReason.NOT_COVERED, DenialReason.VISIT_LIMIT})
+
+
+def reason_for_codes(text: str) -> DenialReason | None:
+    """The reason the first known reason code in `text` (like "CO-197") points to."""
+    for match in _CODE.finditer(text or ""):
+        reason = CARC_REASON.get(match.group(2).lstrip("0") or "0")
+        if reason is not None:
+            return reason
+    return None
+
+
+def shows_contractual_group(text: str) -> bool:
+    """Whether the codes typed include group code CO (the provider writes the amount off)."""
+    return re.search(r"\bCO(?=[\s-]*\d)", text or "", re.IGNORECASE) is not None
+
+
+def parity_fits(plan_type: PlanType, reason: DenialReason) -> bool:
+    return plan_type not in MEDICARE_PLANS and reason in PARITY_REASONS
+
+
+def letters_for(plan_type: PlanType, reason: DenialReason) -> list[LetterKind]:
+    """The letters that fit this plan and this reason, in the order a person uses them."""
+    kinds = [LetterKind.APPEAL, LetterKind.RECORDS]
+    if parity_fits(plan_type, reason):
+        kinds.append(LetterKind.PARITY)
+    if plan_type in ACA_PLANS:
+        kinds.append(LetterKind.EXTERNAL_REVIEW)
+    kinds.append(LetterKind.COMPLAINT)
+    return kinds
