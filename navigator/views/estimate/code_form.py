@@ -71,12 +71,17 @@ def codes_text(suggestion: CodeSuggestion) -> str:
     return " + ".join(parts)
 
 
-def explain_suggestion(suggestion: CodeSuggestion) -> list[str]:
+def why_sentences(suggestion: CodeSuggestion) -> list[str]:
+    """Why these codes, in the reader's language (without the source)."""
     first = (suggestion.high or 0) + 1
     text = str(RULE_TEXT[suggestion.rule]) % {
         "minutes": suggestion.minutes, "codes": codes_text(suggestion), "first": first}
     sentences = [text]
     if suggestion.needs_em and suggestion.codes:
         sentences.append(str(NEEDS_EM))
-    sentences.append(gettext("Source: %(source)s", source=gettext(suggestion.source)))
     return sentences
+
+
+def explain_suggestion(suggestion: CodeSuggestion) -> list[str]:
+    return [*why_sentences(suggestion),
+            gettext("Source: %(source)s", source=gettext(suggestion.source))]
