@@ -44,7 +44,7 @@ db: $(VENV)/.installed
 catalog: $(VENV)/.installed
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ -c TRANSLATORS: --no-location --sort-output \
 	  --project Navigator --msgid-bugs-address "" -o translations/messages.pot .
-	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-location --no-fuzzy-matching
+	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/glossary_search.py
@@ -52,6 +52,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/x12_parse.py
 	$(BIN)/python bench/lookup.py
 	$(BIN)/python bench/ingest.py --size-mb 200
+	$(BIN)/python bench/batch.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

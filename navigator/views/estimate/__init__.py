@@ -104,3 +104,6 @@ def session_code() -> ResponseReturnValue:
     return render_template("estimate/session_code.html", form=form, suggestion=suggestion,
                            codes_text=codes_text, explain_suggestion=explain_suggestion,
                            session_codes=SESSION_CODES), status
+
+
+from navigator.views.estimate import sheet  # noqa: E402, F401 (adds /estimate/sheet to bp)
