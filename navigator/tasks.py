@@ -39,12 +39,26 @@ TASKS = (
     Task("prior-authorization", _l("My plan needs prior authorization"),
          _l("What prior authorization is, who asks for it, and how long the plan has "
             "to answer."),
-         None, ("preauthorization", "medically-necessary", "utilization-review",
+         "prior_auth.start", ("preauthorization", "medically-necessary", "utilization-review",
                 "concurrent-review", "peer-to-peer-review", "retro-authorization")),
     Task("denied", _l("My claim was denied"),
          _l("What the codes on your explanation of benefits mean, your deadlines, and how "
             "to appeal."),
-         None, ("denial", "explanation-of-benefits", "claim-adjustment-reason-code",
+         "denied.start", ("denial", "explanation-of-benefits", "claim-adjustment-reason-code",
                 "appeal", "expedited-appeal", "external-review")),
+    Task("appeal", _l("Appeal a denial"),
+         _l("Your deadlines on a timeline and in your calendar, and letters to the plan and "
+            "the regulator, ready to print."),
+         "appeal.start", ("appeal", "external-review", "expedited-appeal", "mental-health-parity",
+                          "comparative-analysis", "erisa-plan")),
+    Task("self-pay", _l("Paying for therapy myself"),
+         _l("Build or check a Good Faith Estimate, and see if a bill is high enough "
+            "to dispute."),
+         "gfe.start", ("good-faith-estimate", "no-surprises-act", "sliding-scale", "superbill")),
+    Task("front-desk", _l("Front desk: codes and claim checks"),
+         _l("For clinic staff: find the session code for a session's length, check a claim "
+            "for coding mistakes, and look up telehealth modifiers."),
+         "front_desk.index", ("psychotherapy-codes", "modifier", "place-of-service", "claim",
+                              "icd-10-code", "npi")),
 )
 TASKS_BY_SLUG = {task.slug: task for task in TASKS}

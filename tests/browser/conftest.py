@@ -111,11 +111,24 @@ def axe_source() -> str:
 
 
 def after(driver, action) -> None:  # noqa: ANN001
-    """Run an action that loads a new page, and wait until the old page is gone."""
+    """Run an action that loads a new page, and wait until the new page has its main region.
+
+    While Chrome swaps documents a query can fail with a passing "frame detached" or
+    "cannot determine loading status" error; those mean "not yet", so the waits retry them.
+    """
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     old = driver.find_element(By.TAG_NAME, "html")
     action()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(old))
+    wait = WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,))
+    wait.until(expected_conditions.staleness_of(old))
+    wait.until(expected_conditions.presence_of_element_located((By.TAG_NAME, "main")))
+
+
+def open_page(driver, base: str, path: str, lang: str) -> None:  # noqa: ANN001
+    """Load a page of the live server in the given language."""
+    joiner = "&" if "?" in path else "?"
+    driver.get(f"{base}{path}{joiner}lang={lang}")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from selenium.webdriver.common.by import By
 
-from tests.browser.conftest import after
+from tests.browser.conftest import after, open_page
 from tests.browser.test_site import axe_violations
 
 pytestmark = pytest.mark.browser
@@ -26,8 +26,7 @@ PAGES = ["/benefits", "/benefits/type", f"/benefits/summary?{TYPED}",
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("path", PAGES)
 def test_axe_finds_no_violations(browser, live_server, axe_source, path, lang):
-    joiner = "&" if "?" in path else "?"
-    browser.get(f"{live_server}{path}{joiner}lang={lang}")
+    open_page(browser, live_server, path, lang)
     assert axe_violations(browser, axe_source) == []
 
 

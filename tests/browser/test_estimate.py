@@ -6,7 +6,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from tests.browser.conftest import after
+from tests.browser.conftest import after, open_page
 from tests.browser.test_site import axe_violations
 
 pytestmark = pytest.mark.browser
@@ -26,8 +26,7 @@ PAGES = ["/estimate", f"/estimate/result?{EXAMPLE}",
 @pytest.mark.parametrize("path", PAGES)
 def test_axe_finds_no_violations_on_estimator_pages(browser, live_server, axe_source, path,
                                                     lang):
-    joiner = "&" if "?" in path else "?"
-    browser.get(f"{live_server}{path}{joiner}lang={lang}")
+    open_page(browser, live_server, path, lang)
     assert axe_violations(browser, axe_source) == []
 
 

@@ -8,7 +8,7 @@ from selenium.webdriver.common.keys import Keys
 
 import glossary
 from navigator.tasks import TASKS
-from tests.browser.conftest import after
+from tests.browser.conftest import after, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -38,8 +38,7 @@ def axe_violations(driver, source: str) -> list[dict]:  # noqa: ANN001
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("path", PAGES)
 def test_axe_finds_no_wcag21_aa_violations(browser, live_server, axe_source, path, lang):
-    joiner = "&" if "?" in path else "?"
-    browser.get(f"{live_server}{path}{joiner}lang={lang}")
+    open_page(browser, live_server, path, lang)
     assert axe_violations(browser, axe_source) == []
 
 

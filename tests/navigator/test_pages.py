@@ -5,14 +5,16 @@ from __future__ import annotations
 import pytest
 
 import glossary
-from navigator.tasks import TASKS
+from navigator.tasks import TASKS, TASKS_BY_SLUG, Task
 from tests.pagecheck import check_page
 
 STATIC_PAGES = ["/", "/about", "/privacy", "/accessibility", "/glossary",
                 "/glossary?q=deductible", "/glossary?q=zzqxj", "/estimate",
                 "/estimate/session-code", "/estimate/session-code?minutes=50&kind=individual",
                 "/estimate/result?deductible=1500&oop_max=5000&coinsurance=20&allowed_amount=180"
-                "&first_date=2026-11-02"]
+                "&first_date=2026-11-02", "/denied", "/denied?codes=CO-197",
+                "/prior-authorization",
+                "/prior-authorization?service=weekly_therapy&plan_type=individual"]
 SOON_PAGES = [f"/soon/{task.slug}" for task in TASKS if task.endpoint is None]
 TERM_PAGES = [f"/glossary/{term.slug}" for term in glossary.all_terms()]
 
@@ -53,7 +55,15 @@ def test_coming_soon_only_for_unbuilt_tasks(client):
     assert client.get("/soon/nothing").status_code == 404
 
 
-def test_coming_soon_page_links_real_glossary_terms(client):
-    html = client.get("/soon/denied").text
+def test_built_tasks_are_not_coming_soon(client):
+    assert client.get("/soon/denied").status_code == 404
+    assert client.get("/soon/prior-authorization").status_code == 404
+
+
+def test_coming_soon_page_links_real_glossary_terms(client, monkeypatch):
+    # Every task on the home page is built now; the placeholder stays for the next one.
+    monkeypatch.setitem(TASKS_BY_SLUG, "later", Task(
+        "later", "A tool for later", "Coming.", None, ("appeal", "denial")))
+    html = client.get("/soon/later").text
     assert 'href="/glossary/appeal"' in html
     assert "does not give answers yet" in html
