@@ -100,13 +100,15 @@ class _Groups:
             self.count += 1
             found = self.seen[key] = (self.network_id << 32) | self.count
             self.new_groups.append((found, self.network_id, row.tin, row.business_name))
-            self.new_npis.extend((found, npi, self.network_id) for npi in dict.fromkeys(row.group))
+            self.new_npis.extend((npi, found, self.network_id) for npi in dict.fromkeys(row.group))
         return found
 
     def flush(self, session: Session) -> None:
         _bulk(session, "provider_group", ("id", "network_id", "tin", "business_name"),
               self.new_groups)
-        _bulk(session, "provider_group_npi", ("group_id", "npi", "network_id"), self.new_npis)
+        # In key order, each B-tree page is visited once per batch instead of once per row.
+        self.new_npis.sort()
+        _bulk(session, "provider_group_npi", ("npi", "group_id", "network_id"), self.new_npis)
         self.new_groups, self.new_npis = [], []
 
 
