@@ -48,7 +48,7 @@ def fill(engine, rows: int) -> list[str]:  # noqa: ANN001
             {"id": (1 << 32) | g, "network_id": 1, "tin": "12-3456789",
              "business_name": f"Group {g}"} for g in range(groups)])
         connection.execute(insert(ProviderGroupNpi), [
-            {"group_id": (1 << 32) | (n // GROUP_SIZE), "npi": npi, "network_id": 1}
+            {"group_id": (1 << 32) | (n // GROUP_SIZE), "npi": npi}
             for n, npi in enumerate(npis)])
         for start in range(0, groups, 2000):
             connection.execute(insert(NegotiatedRate), [

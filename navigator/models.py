@@ -85,10 +85,10 @@ class ProviderGroupNpi(Base):
     __table_args__ = {"sqlite_with_rowid": False}
 
     npi: Mapped[str] = mapped_column(String(10), primary_key=True)
-    # No foreign key to provider_group: checking one on every group delete would scan this
-    # table (it has no group_id index, by design); the loader deletes by network instead.
+    # No foreign key to provider_group, and no network column: a key check on every group
+    # delete would scan this table (it has no group_id index, by design), and the group id
+    # already holds the network's id in its high bits. The loader deletes by group instead.
     group_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    network_id: Mapped[int] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"))
 
 
 class NegotiatedRate(Base):

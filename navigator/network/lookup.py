@@ -35,7 +35,7 @@ def _groups_of(npi: str):  # noqa: ANN202 (a SQL subquery)
 def _loaded_networks(session: Session, npi: str) -> list[Network]:
     """Networks that list the NPI: directly (rosters, directories) or in a price-file group."""
     listed = select(NetworkMember.network_id).where(NetworkMember.npi == npi).union(
-        select(ProviderGroupNpi.network_id).where(ProviderGroupNpi.npi == npi))
+        select(ProviderGroup.network_id).where(ProviderGroup.id.in_(_groups_of(npi))))
     query = (select(Network).where(Network.id.in_(listed), Network.loaded_at.is_not(None))
              .order_by(Network.name))
     return list(session.scalars(query))

@@ -100,7 +100,7 @@ class _Groups:
             self.count += 1
             found = self.seen[key] = (self.network_id << 32) | self.count
             self.new_groups.append((found, self.network_id, row.tin, row.business_name))
-            self.new_npis.extend((npi, found, self.network_id) for npi in dict.fromkeys(row.group))
+            self.new_npis.extend((npi, found) for npi in dict.fromkeys(row.group))
         return found
 
     def flush(self, session: Session) -> None:
@@ -108,7 +108,7 @@ class _Groups:
               self.new_groups)
         # In key order, each B-tree page is visited once per batch instead of once per row.
         self.new_npis.sort()
-        _bulk(session, "provider_group_npi", ("npi", "group_id", "network_id"), self.new_npis)
+        _bulk(session, "provider_group_npi", ("npi", "group_id"), self.new_npis)
         self.new_groups, self.new_npis = [], []
 
 
@@ -186,25 +186,28 @@ def _write_members(session: Session, network_id: int, members: Iterable[tuple[st
     return count
 
 
-# Children first: rates point at groups, group members at groups.
-_NETWORK_TABLES = (NegotiatedRate, ProviderGroupNpi, ProviderGroup, NetworkMember)
+def _delete_networks(session: Session, ids: Any) -> None:
+    """Remove networks and all they hold; children first (rates and members point at groups)."""
+    groups = select(ProviderGroup.id).where(ProviderGroup.network_id.in_(ids))
+    session.execute(delete(NegotiatedRate).where(NegotiatedRate.network_id.in_(ids)))
+    session.execute(delete(ProviderGroupNpi).where(ProviderGroupNpi.group_id.in_(groups)))
+    for table in (ProviderGroup, NetworkMember):
+        session.execute(delete(table).where(table.network_id.in_(ids)))
+    session.execute(delete(Network).where(Network.id.in_(ids)))
 
 
 def _drop_unfinished(session: Session) -> None:
-    stale = select(Network.id).where(Network.loaded_at.is_(None))
-    for table in _NETWORK_TABLES:
-        session.execute(delete(table).where(table.network_id.in_(stale)))
-    session.execute(delete(Network).where(Network.loaded_at.is_(None)))
-    session.commit()
+    stale = [*session.scalars(select(Network.id).where(Network.loaded_at.is_(None)))]
+    if stale:
+        _delete_networks(session, stale)
+        session.commit()
 
 
 def _swap(session: Session, staging_id: int, target: LoadTarget) -> None:
     name = target.name or "network"
     old = session.scalar(select(Network.id).where(Network.name == name))
     if old is not None:
-        for table in _NETWORK_TABLES:
-            session.execute(delete(table).where(table.network_id == old))
-        session.execute(delete(Network).where(Network.id == old))
+        _delete_networks(session, [old])
     session.execute(update(Network).where(Network.id == staging_id).values(
         name=name, as_of=target.as_of, payer=target.payer,
         loaded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))

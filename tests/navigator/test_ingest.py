@@ -79,6 +79,17 @@ def test_a_broken_file_changes_nothing_and_says_where(app, runner, tmp_path):
     assert result.exit_code != 0
     assert "Nothing changed" in result.output and "byte" in result.output
     assert [r["negotiated_rate"] for r in rates_for(app).rates] == ["142.50"]
+    runner.invoke(args=["ingest-tic", str(FIXTURE)])  # the next load sweeps the half-load away
+    assert table_rows(app) == {"network": 1, "provider_group": 1, "provider_group_npi": 2,
+                               "negotiated_rate": 1}
+
+
+def table_rows(app) -> dict[str, int]:  # noqa: ANN001
+    engine = app.extensions["navigator.engine"]
+    with engine.connect() as connection:
+        return {table: connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+                for table in ("network", "provider_group", "provider_group_npi",
+                              "negotiated_rate")}
 
 
 @pytest.fixture

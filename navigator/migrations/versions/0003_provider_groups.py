@@ -32,8 +32,6 @@ def upgrade() -> None:
         "provider_group_npi",
         sa.Column("npi", sa.String(10), primary_key=True),
         sa.Column("group_id", sa.BigInteger(), primary_key=True),
-        sa.Column("network_id", sa.Integer(),
-                  sa.ForeignKey("network.id", ondelete="CASCADE"), nullable=False),
         sqlite_with_rowid=False,
     )
     with op.batch_alter_table("negotiated_rate") as batch:
