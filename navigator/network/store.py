@@ -23,6 +23,9 @@ from navigator.models import (
 )
 
 BATCH = 5000
+# Batches per commit: each commit of a WAL database can start a checkpoint that syncs to disk,
+# which cost more than the inserts themselves when done for every batch of a big file.
+COMMIT_EVERY = 20
 
 
 @dataclass(frozen=True)
@@ -155,9 +158,10 @@ def load_network(engine: Engine, target: LoadTarget, rows: Iterable[RateRow],
         session.add(staging)
         session.commit()
         count, groups = 0, _Groups(staging.id)
-        for batch in _batches(rows):
+        for number, batch in enumerate(_batches(rows), start=1):
             _write(session, staging.id, batch, target.source, groups)
-            session.commit()
+            if number % COMMIT_EVERY == 0:
+                session.commit()
             count += len(batch)
             if on_batch:
                 on_batch(count)
