@@ -15,6 +15,7 @@ from typing import Any
 from benefits.money import MoneyError, parse_money
 
 MISSING = object()
+MAX_DIGITS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,9 @@ def _whole_number(value: object) -> int | None:
             return int(value) if value == int(value) else None
         except (ValueError, OverflowError):  # NaN and infinity
             return None
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
+    text = value.strip() if isinstance(value, str) else ""
+    # isdecimal(), not isdigit(): int() refuses "²". The length stays far below int()'s
+    # limit on digits; a longer number is no number anyone means.
+    if text.isdecimal() and len(text) <= MAX_DIGITS:
+        return int(text)
     return None

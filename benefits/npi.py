@@ -20,4 +20,6 @@ def luhn_ok(digits: str) -> bool:
 def valid_npi(text: str) -> bool:
     """True for a ten-digit NPI whose last digit checks out."""
     npi = text.strip()
-    return len(npi) == 10 and npi.isdigit() and npi[0] in "12" and luhn_ok(PREFIX + npi)
+    # isdigit() alone also passes "²" and other digits that int() refuses.
+    return (len(npi) == 10 and npi.isascii() and npi.isdigit() and npi[0] in "12"
+            and luhn_ok(PREFIX + npi))

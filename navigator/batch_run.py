@@ -21,7 +21,7 @@ from benefits.batch import Appointment, Batch, PlanFile, RowProblem, domain_prob
 from benefits.estimate import Projection, SessionCost
 from benefits.fields import FieldError, InvalidInput
 from benefits.summary import estimate_plan
-from navigator.batch_text import problem_message
+from navigator.batch_text import problem_text
 from navigator.estimate_text import wording
 from navigator.estimates import run_estimate
 from navigator.network.pricing import negotiated_price
@@ -170,7 +170,6 @@ def result_csv(result: BatchResult) -> str:
         label = safe_cell(result.labels.get(problem.row, ""))
         row = rows.setdefault(problem.row, {"row": str(problem.row), "patient": label,
                                             "problems": ""})
-        text = f"{problem.column}: {problem_message(problem)}"
-        row["problems"] = f"{row['problems']} {text}".strip()
+        row["problems"] = f"{row['problems']} {problem_text(problem)}".strip()
     writer.writerows(rows[number] for number in sorted(rows))
     return out.getvalue()

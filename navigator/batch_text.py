@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 
 from benefits.batch import RowProblem
@@ -76,8 +77,9 @@ BATCH_PROBLEMS = {
     "add_on_alone": N_("%(code)s is an add-on code. Enter the main session code here."),
     "code_minutes_mismatch": N_("%(minutes)s minutes of %(kind)s therapy is billed as "
                                 "%(expected)s, not %(code)s. Fix the code or the minutes."),
-    "below_minimum": N_("A %(kind)s session needs at least %(minimum)s minutes before any "
-                        "code can be billed, so there is nothing to collect for it."),
+    "below_minimum": N_("%(minutes)s minutes is too short: this kind of session needs at "
+                        "least %(minimum)s minutes before any code can be billed, so there is "
+                        "nothing to collect for it."),
     "kind_required": N_("Enter the kind of session: %(choices)s."),
     "invalid_kind": N_("Use one of these kinds: %(choices)s."),
     "minutes_required": N_("Enter the minutes of therapy."),
@@ -106,9 +108,32 @@ BATCH_PROBLEMS = {
 }
 
 
+# The session kind inside a sentence ("45 minutes of %(kind)s therapy"), in the reader's
+# language rather than the file's column value.
+KIND_WORDS = {
+    "individual": N_("individual"),
+    "with_em": N_("medication-visit"),
+    "crisis": N_("crisis"),
+    "family_without_patient": N_("family (without the patient)"),
+    "family_with_patient": N_("family (with the patient)"),
+    "group": N_("group"),
+    "evaluation": N_("evaluation"),
+    "evaluation_medical": N_("medical evaluation"),
+}
+
+
 def problem_message(problem: RowProblem) -> str:
     """The problem and what to do about it, in the reader's language."""
     key = "patient_required" if (problem.column, problem.code) == ("patient", "required") \
         else problem.code
     msgid = BATCH_PROBLEMS.get(key) or PROBLEMS.get(key) or PROBLEMS["required"]
-    return wording().fill(msgid, problem.params)
+    params = dict(problem.params)
+    if params.get("kind") in KIND_WORDS:
+        params["kind"] = gettext(KIND_WORDS[str(params["kind"])])
+    return wording().fill(msgid, params)
+
+
+def problem_text(problem: RowProblem) -> str:
+    """"column: what to do", or only what to do when the problem is not in one column."""
+    message = problem_message(problem)
+    return f"{problem.column}: {message}" if problem.column else message

@@ -94,7 +94,7 @@ class Row:
         suggested = self._suggestion()
         if suggested is not None and not suggested.codes:
             self.problem("minutes", "below_minimum", minimum=(suggested.high or 0) + 1,
-                         kind=suggested.kind.value)
+                         kind=suggested.kind.value, minutes=suggested.minutes)
             return None
         if not code:
             if suggested is None and not (self.text("minutes") or self.text("kind")):
@@ -127,19 +127,21 @@ class Row:
             problem = "kind_required" if not kind_text else "invalid_kind"
             self.problem("kind", problem, choices=", ".join(k.value for k in SessionKind))
             kind = None
-        minutes = self._minutes(minutes_text, kind)
+        # With a code, minutes are only there to check it: a kind without them is no error.
+        minutes = self._minutes(minutes_text, kind, needed=not code)
         if kind is None or minutes is None:
             return None
         return suggest_codes(minutes, kind)
 
-    def _minutes(self, text: str, kind: SessionKind | None) -> int | None:
+    def _minutes(self, text: str, kind: SessionKind | None, needed: bool) -> int | None:
         if not text:
             untimed = kind in (SessionKind.GROUP, SessionKind.EVALUATION,
                                SessionKind.EVALUATION_MEDICAL)
-            if not untimed:
+            if not untimed and needed:
                 self.problem("minutes", "minutes_required")
             return 0 if untimed else None
-        if not text.isdigit() or int(text) > MAX_MINUTES:
+        # isdecimal(), not isdigit(): int() refuses "²"; six digits is past any limit.
+        if not (text.isdecimal() and len(text) <= 6) or int(text) > MAX_MINUTES:
             self.problem("minutes", "minutes_out_of_range", max=MAX_MINUTES)
             return None
         return int(text)

@@ -25,7 +25,7 @@ from navigator.batch_run import (
     run_batch,
     safe_cell,
 )
-from navigator.batch_text import COLUMN_HELP, problem_message
+from navigator.batch_text import COLUMN_HELP, problem_message, problem_text
 from navigator.forms import BaseForm
 
 bp = Blueprint("front_desk_batch", __name__, url_prefix="/front-desk")
@@ -62,11 +62,6 @@ def _upload_page(form: BatchForm, status: int = 200) -> ResponseReturnValue:
     limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
     return render_template("batch/upload.html", form=form, columns=COLUMN_HELP,
                            max_rows=MAX_ROWS, max_kb=limit // 1024), status
-
-
-def _file_problem_text(problem: RowProblem) -> str:
-    message = problem_message(problem)
-    return f"{problem.column}: {message}" if problem.column else message
 
 
 def _csv_response(text: str, name: str) -> Response:
@@ -112,7 +107,7 @@ def estimate() -> ResponseReturnValue:
         return _upload_page(form, 422)
     batch = read_batch(text, read_plan_files(form.files_271.data or []), today)
     if batch.file_problems:
-        form.appointments.errors = [_file_problem_text(p) for p in batch.file_problems]
+        form.appointments.errors = [problem_text(p) for p in batch.file_problems]
         return _upload_page(form, 422)
     result = run_batch(batch, today)
     answers = result_csv(result)

@@ -160,6 +160,22 @@ def test_minutes_beside_a_code_are_checked_against_the_codes_own_kind(code, minu
     assert only_problems(code=code, minutes=minutes) == expected
 
 
+@pytest.mark.parametrize("kind", ["individual", "crisis"])
+def test_a_code_and_a_kind_need_no_minutes(kind):
+    # Minutes beside a code are only there to check it; a kind column alone is no error.
+    batch = read(row(code="90837", kind=kind))
+    assert batch.problems == [] and batch.appointments[0].codes[0].code == "90837"
+
+
+def test_an_untimed_kind_still_checks_the_code():
+    assert only_problems(code="90837", kind="group") == [("code", "code_minutes_mismatch")]
+
+
+def test_below_the_minimum_gives_the_minutes():
+    [problem] = read(row(code="", minutes="20", kind="family_with_patient")).problems
+    assert problem.params == {"minimum": 26, "kind": "family_with_patient", "minutes": 20}
+
+
 def test_code_and_matching_minutes_pass():
     batch = read(row(code="90834", minutes="45", kind="individual"))
     assert batch.problems == [] and batch.appointments[0].codes[0].code == "90834"
@@ -264,6 +280,14 @@ def test_an_unreadable_271_says_why():
     ({"visit_limit": "ten"}, [("visit_limit", "not_a_whole_number")]),
     ({"visit_limit": "400"}, [("visit_limit", "out_of_range")]),
     ({"visit_limit": "20", "visits_used": "-1"}, [("visits_used", "not_a_whole_number")]),
+    # These once raised: "²" passes str.isdigit() but int() refuses it, as it refuses
+    # 5,000 digits.
+    ({"code": "", "minutes": "²", "kind": "individual"}, [("minutes", "minutes_out_of_range")]),
+    ({"code": "", "minutes": "1" * 5000, "kind": "individual"},
+     [("minutes", "minutes_out_of_range")]),
+    ({"visit_limit": "²"}, [("visit_limit", "not_a_whole_number")]),
+    ({"visit_limit": "1" * 5000}, [("visit_limit", "not_a_whole_number")]),
+    ({"allowed_amount": "", "npi": "123456789²", "network_name": "X"}, [("npi", "bad_npi")]),
 ])
 def test_each_bad_cell_is_named_by_column(changes, expected):
     assert only_problems(**changes) == expected

@@ -153,3 +153,33 @@ def test_unreadable_json_is_400(client, body):
     response = check(client, body)
     assert response.status_code == 400
     assert response.mimetype == "application/problem+json"
+
+
+# --- Regressions: input that once gave a 500 ------------------------------------------------
+
+@pytest.mark.parametrize(("line", "field", "message"), [
+    # "²" passes str.isdigit() but int() refuses it.
+    ({"code": "90837", "minutes": "²"}, "lines[0].minutes", "Enter a whole number."),
+    ({"code": "90837", "units": "²"}, "lines[0].units", "Enter a whole number."),
+    # More digits than int() converts by default.
+    ({"code": "90837", "minutes": "1" * 5000}, "lines[0].minutes", "Enter a whole number."),
+    ({"code": "90837", "units": "9" * 30}, "lines[0].units", "Enter a number from 1 to 99."),
+])
+def test_odd_digits_are_422_not_500(client, line, field, message):
+    response = check(client, {**ISSUE_CLAIM, "lines": [line]})
+    assert response.status_code == 422
+    [error] = response.json["errors"]
+    assert error["field"] == field and error["message"].endswith(message)
+
+
+def test_an_npi_with_an_odd_digit_is_a_problem_not_a_500(client):
+    response = check(client, {**ISSUE_CLAIM, "npi": "123456789²"})
+    assert response.status_code == 200
+    assert "npi_invalid" in [p["rule"] for p in response.json["problems"]]
+
+
+def test_a_json_number_too_long_to_convert_is_400(client):
+    body = '{"date": "2026-03-02", "lines": [{"code": "90837", "minutes": 1' + "0" * 5000 + "}]}"
+    response = check(client, body)
+    assert response.status_code == 400
+    assert response.mimetype == "application/problem+json"

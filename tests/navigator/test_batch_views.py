@@ -333,3 +333,86 @@ def test_a_500_row_batch_completes_quickly(client, app):
     # NPI rows: 100 of the 142.50 to the deductible, then 20% of 42.50 = 8.50
     assert {a["collect_today"] for a in answers if a["patient"].endswith("5")} == {"108.50"}
     assert seconds < 15, seconds  # about 1 s here; the bench (bench/batch.py) measures it
+
+
+# --- The done-when: a day of 40 appointments ----------------------------------------
+
+# Ten kinds of appointment, each worked by hand; every tenth row is a bad one.
+DAY = (
+    (appt(), "90837", "116.00"),  # 100 to the deductible, then 20% of 80
+    (appt(code="", minutes="25", kind="individual", allowed_amount="75", deductible="500",
+          deductible_met="500", coinsurance="10"), "90832", "7.50"),  # 10% of 75
+    (appt(code="", minutes="100", kind="crisis", allowed_amount="320", deductible_met="1500"),
+     "90839 + 90840", "64.00"),  # 75-104 minutes: one 90840; 20% of 320
+    (appt(allowed_amount="", npi=NPI, network_name="Example PPO"), "90837", "108.50"),
+    (appt(code="90839", minutes="80", allowed_amount="", npi=NPI, network_name="Example PPO",
+          deductible="0", deductible_met="", coinsurance="", copay="40"),
+     "90839 + 90840", "40.00"),  # rate 200 + 90; the copay
+    (appt(code="90834", network="out", allowed_amount="110", billed_amount="200",
+          deductible_met="1500", coinsurance="40"), "90834", "134.00"),  # 44 + 90 balance
+    (appt(code="90791", allowed_amount="200", deductible="2000", deductible_met="1950",
+          oop_met="1950"), "90791", "80.00"),  # 50, then 20% of 150
+    (appt(deductible_met="0", coinsurance="", copay="25", deductible_applies="no"), "90837",
+     "25.00"),
+    (appt(code="90847", minutes="50", kind="family_with_patient", allowed_amount="150",
+          deductible="0", deductible_met="", coinsurance="", copay="20"), "90847", "20.00"),
+)
+BAD_DAY = (appt(minutes="45"), appt(code="90840"), appt(allowed_amount="lots"),
+           appt(code="", minutes="10", kind="individual"))
+
+
+def test_a_day_of_40_appointments(client, app):
+    seed_network(app)
+    rows, expected = [], {}
+    for n in range(40):
+        if n % 10 == 9:
+            cells = BAD_DAY[n // 10]
+        else:
+            cells, codes, pays = DAY[n % 10]
+            expected[str(n + 2)] = (codes, pays)
+        rows.append({**cells, "patient": f"P-{n + 1:02}"})
+    start = time.perf_counter()
+    response = post(client, csv_bytes(*rows), output="csv")
+    seconds = time.perf_counter() - start
+    answers = {a["row"]: a for a in csv.DictReader(io.StringIO(response.text))}
+    assert len(answers) == 40
+    assert {row: (answers[row]["codes"], answers[row]["collect_today"])
+            for row in expected} == expected
+    assert [answers[row]["problems"] for row in ("11", "21", "31", "41")] == [
+        "code: 45 minutes of individual therapy is billed as 90834, not 90837. Fix the code or "
+        "the minutes.",
+        "code: 90840 is an add-on code. Enter the main session code here.",
+        "allowed_amount: Enter an amount in dollars, like 150 or $1,500.00.",
+        "minutes: 10 minutes is too short: this kind of session needs at least 16 minutes "
+        "before any code can be billed, so there is nothing to collect for it."]
+    assert seconds < 5, seconds  # about 0.01 s here
+
+    page = post(client, csv_bytes(*rows)).text
+    check_page(page)
+    assert "The file has 40 appointments." in page
+    total = sum(Decimal(pays) for _, pays in expected.values())
+    assert f"${total:,}" in page  # the "to collect in all" line
+
+
+def test_one_appointment_is_one_not_one_appointments(client):
+    page = post(client, csv_bytes(appt())).text
+    assert "The file has 1 appointment." in page
+
+
+def test_the_kind_in_a_mismatch_is_in_words(client):
+    data = csv_bytes(appt(code="90837", minutes="55", kind="with_em"))
+    [[_, _, column, message]] = table_rows(post(client, data).text, "problems")
+    assert (column, message) == ("code", "55 minutes of medication-visit therapy is billed as "
+                                         "90838, not 90837. Fix the code or the minutes.")
+
+
+@pytest.mark.parametrize(("cells", "column"), [
+    ({"code": "", "minutes": "²", "kind": "individual"}, "minutes"),
+    ({"visit_limit": "1" * 5000}, "visit_limit"),
+    ({"allowed_amount": "", "npi": "123456789²", "network_name": "Example PPO"}, "npi"),
+])
+def test_odd_digits_are_row_problems_not_500(client, cells, column):
+    response = post(client, csv_bytes(appt(**cells)))
+    assert response.status_code == 200
+    [[row, _, found, _]] = table_rows(response.text, "problems")
+    assert (row, found) == ("2", column)

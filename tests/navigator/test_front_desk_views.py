@@ -30,6 +30,13 @@ def test_the_empty_page(client, lang):
     assert 'action="/front-desk/check#check-result" method="post"' in html
 
 
+@pytest.mark.parametrize("query", ["", "?minutes=45&kind=individual"])
+def test_no_check_result_before_a_claim_is_checked(client, query):
+    # The result box once said "No problems found." on a page where nothing was checked.
+    html = client.get(f"/front-desk{query}").text
+    assert "What the check found" not in html and "No problems found." not in html
+
+
 def test_the_explainer_tables(client):
     words = text(client.get("/front-desk").text)
     for fact in ("02 Telehealth, patient not at home", "10 Telehealth, patient at home",
@@ -177,3 +184,22 @@ def test_the_batch_section_links_the_upload_when_installed(client, monkeypatch):
 def test_the_home_page_offers_the_front_desk(client):
     html = client.get("/").text
     assert 'href="/front-desk"' in html and "Front desk: codes and claim checks" in html
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    # "²" passes str.isdigit() but int() refuses it, as it refuses 5,000 digits.
+    ({"lines-0-minutes": "²"}, "lines-0-minutes"),
+    ({"lines-0-units": "²"}, "lines-0-units"),
+    ({"lines-0-minutes": "1" * 5000}, "lines-0-minutes"),
+])
+def test_odd_digits_are_field_errors_not_500(client, changes, field):
+    response = check(client, {**ISSUE_FORM, **changes})
+    assert response.status_code == 422
+    check_page(response.text)
+    assert f'href="#{field}"' in response.text
+
+
+def test_an_npi_with_an_odd_digit_is_a_problem_not_a_500(client):
+    response = check(client, {**ISSUE_FORM, "npi": "123456789²"})
+    assert response.status_code == 200
+    assert "is not a valid NPI" in text(response.text)
