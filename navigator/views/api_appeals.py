@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
-
-from flask import Blueprint, request
+from flask import Blueprint
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
 from benefits.appeals.deadlines import ClaimKind, DeadlineInputError, appeal_deadlines
 from benefits.appeals.plan_types import PlanType
 from navigator.appeals_text import deadline_json, parse_date
-from navigator.problems import problem
+from navigator.problems import BadJson, json_body, problem
 from navigator.security import csrf
 
 bp = Blueprint("api_appeals", __name__, url_prefix="/api/v1/appeals")
@@ -73,8 +71,8 @@ def _invalid(errors: list[dict[str, str]]) -> ResponseReturnValue:
 @bp.post("/deadlines")
 def deadlines() -> ResponseReturnValue:
     try:
-        body = json.loads(request.get_data())
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+        body = json_body()
+    except BadJson:
         body = None
     if not isinstance(body, dict):
         return _invalid([{"field": "", "message": gettext(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 from flask import Blueprint, request
@@ -19,7 +18,7 @@ from navigator.coding_text import (
     suggest_any,
     suggestion_json,
 )
-from navigator.problems import problem
+from navigator.problems import BadJson, json_body, problem
 from navigator.security import csrf
 
 bp = Blueprint("api_codes", __name__, url_prefix="/api/v1")
@@ -53,8 +52,8 @@ def psychotherapy_codes() -> ResponseReturnValue:
 @bp.post("/claims/check")
 def check() -> ResponseReturnValue:
     try:
-        body = json.loads(request.get_data())
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+        body = json_body()
+    except BadJson:
         return problem(400, gettext("The request is not valid JSON"), errors=[
             {"field": "", "message": gettext("Send the claim as a JSON object.")}])
     try:

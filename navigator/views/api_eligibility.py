@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 from flask import Blueprint, request
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
-from navigator.problems import problem
+from navigator.problems import BadJson, json_body, problem
 from navigator.security import csrf
 from navigator.x12_text import read_x12, result_json, x12_error_text
 
@@ -20,8 +18,8 @@ def _x12_text() -> str | bytes | None:
     """The raw X12 from a text body, or from JSON {"x12": "..."}; None if JSON lacks it."""
     if request.mimetype == "application/json":
         try:
-            body = json.loads(request.get_data())
-        except (ValueError, RecursionError):
+            body = json_body()
+        except BadJson:
             return None
         value = body.get("x12") if isinstance(body, dict) else None
         return value if isinstance(value, str) else None

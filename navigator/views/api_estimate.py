@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 
 from flask import Blueprint, request
@@ -12,7 +11,7 @@ from flask_babel import gettext
 from benefits.fields import InvalidInput
 from navigator.estimate_text import api_errors
 from navigator.estimates import projection_json, run_estimate
-from navigator.problems import problem
+from navigator.problems import BadJson, json_body, problem
 from navigator.security import csrf
 
 bp = Blueprint("api_estimate", __name__, url_prefix="/api/v1")
@@ -23,11 +22,11 @@ csrf.exempt(bp)
 @bp.post("/estimate")
 def estimate() -> ResponseReturnValue:
     try:
-        body = json.loads(request.get_data(), parse_float=Decimal)
-    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:
-        where = (gettext("line %(line)s, column %(column)s", line=error.lineno,
-                         column=error.colno)
-                 if isinstance(error, json.JSONDecodeError) else gettext("the start"))
+        body = json_body(parse_float=Decimal)
+    except BadJson as error:
+        where = (gettext("line %(line)s, column %(column)s", line=error.where[0],
+                         column=error.where[1])
+                 if error.where else gettext("the start"))
         return problem(400, gettext("The request is not valid JSON"), errors=[
             {"field": "", "message": gettext(
                 "Send the request as JSON. We could not read it at %(where)s.", where=where)}])

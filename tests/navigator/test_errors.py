@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from tests.pagecheck import check_page
 
 
@@ -32,3 +34,18 @@ def test_api_errors_are_problem_json(client):
     assert response.status_code == 404
     assert response.mimetype == "application/problem+json"
     assert response.json["status"] == 404 and response.json["errors"] == []
+
+
+JSON_ENDPOINTS = ["/api/v1/estimate", "/api/v1/appeals/deadlines", "/api/v1/claims/check",
+                  "/api/v1/eligibility/271"]
+# Valid JSON grammar that Python still refuses: an integer too long to convert, bytes that
+# are not UTF-8, and nesting deeper than the parser recurses.
+UNREADABLE = [b'{"a": ' + b"9" * 5000 + b"}", b'{"a": "\xff"}', b"[" * 100_000]
+
+
+@pytest.mark.parametrize("path", JSON_ENDPOINTS)
+@pytest.mark.parametrize("body", UNREADABLE, ids=["long-integer", "not-utf8", "deep"])
+def test_unreadable_json_is_a_problem_not_a_crash(client, path, body):
+    response = client.post(path, data=body, content_type="application/json")
+    assert response.status_code in (400, 422)
+    assert response.mimetype == "application/problem+json"
