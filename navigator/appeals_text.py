@@ -12,7 +12,8 @@ from flask_babel import lazy_gettext as _l
 from benefits.appeals.deadlines import EARLIEST, LATEST, Deadline
 from benefits.appeals.eob_data import Owes
 
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ASCII digits only: fromisoformat() refuses "٢٠٢٦-٠٣-٠٢", so it is a format problem.
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 
 OWES_LABEL = {
     Owes.USUALLY: _l("Usually yes. This part is usually yours to pay."),
@@ -68,8 +69,11 @@ def parse_date(value: object) -> tuple[dt.date | None, str | None]:
     return day, None
 
 
-def appeal_url() -> str:
-    """The guided appeal, which another part of the site provides; its address if not yet."""
+def appeal_url(**choices: str) -> str:
+    """The guided appeal, which another part of the site provides; its address if not yet.
+
+    `choices` (codes, reason, plan type: never anything about the person) fill in the form.
+    """
     if "appeal.start" in current_app.view_functions:
-        return url_for("appeal.start")
+        return url_for("appeal.start", **choices)
     return "/appeal"

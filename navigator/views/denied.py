@@ -10,11 +10,19 @@ from wtforms import SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length
 
-from benefits.appeals.eob_codes import REASONS, DenialReason, Reason, explain, parse_codes
+from benefits.appeals.eob_codes import (
+    REASONS,
+    CodeExplanation,
+    DenialReason,
+    Reason,
+    explain,
+    parse_codes,
+)
 from navigator.appeals_text import OWES_LABEL, appeal_url
 from navigator.forms import BaseForm
 
 bp = Blueprint("denied", __name__, url_prefix="/denied")
+CODES_MAX = 60  # the length of the appeal form's codes field
 
 
 class DeniedForm(BaseForm):
@@ -72,4 +80,20 @@ def start() -> ResponseReturnValue:
     status = 422 if form.errors and not (explained or reason) else 200
     return render_template("denied/start.html", form=form, submitted=submitted,
                            explained=explained, reason=reason, reason_codes=reason_codes,
-                           owes_label=OWES_LABEL, appeal_url=appeal_url()), status
+                           owes_label=OWES_LABEL,
+                           appeal_url=appeal_url(**_appeal_choices(explained, reason))), status
+
+
+def _appeal_choices(explained: list[CodeExplanation], reason: Reason | None) -> dict[str, str]:
+    """What the appeal form can start with: the codes understood here and the reason."""
+    choices = {}
+    codes = ""
+    for item in explained:  # whole codes only, as many as the form's 60 characters hold
+        if len(longer := f"{codes} {item.code}".strip()) > CODES_MAX:
+            break
+        codes = longer
+    if codes:
+        choices["codes"] = codes
+    if reason is not None:
+        choices["reason"] = reason.reason.value
+    return choices

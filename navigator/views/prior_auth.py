@@ -9,7 +9,7 @@ from flask.typing import ResponseReturnValue
 from flask_babel import lazy_gettext as _l
 from wtforms import SelectField, StringField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired
+from wtforms.validators import DataRequired
 from wtforms.widgets import DateInput
 
 from benefits.appeals import prior_auth
@@ -30,11 +30,13 @@ class PriorAuthForm(BaseForm):
     class Meta:
         csrf = False
 
+    # DataRequired, not InputRequired: it looks at the value after spaces are stripped, so
+    # a choice of only spaces counts as no choice.
     service = SelectField(_l("What care needs approval?"), default="", validate_choice=False,
-                          validators=[InputRequired(message=_l("Choose the care."))])
+                          validators=[DataRequired(message=_l("Choose the care."))])
     plan_type = SelectField(_l("How do you get your insurance?"), default="",
                             validate_choice=False,
-                            validators=[InputRequired(message=_l("Choose your kind of plan."))])
+                            validators=[DataRequired(message=_l("Choose your kind of plan."))])
     request_date = StringField(_l("Date the request was sent (leave empty for today)"),
                                widget=DateInput())
 

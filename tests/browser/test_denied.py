@@ -35,8 +35,13 @@ def test_type_codes_and_read_the_answer(browser, live_server):
     answers = [a.text for a in browser.find_elements(By.CSS_SELECTOR, ".answer")]
     assert answers[0].startswith("CO-197") and "Usually not" in answers[0]
     assert answers[1].startswith("N130")
-    link = browser.find_element(By.CSS_SELECTOR, "a.button[href='/appeal']")
+    # The appeal starts with the codes typed here, and the reason they point to.
+    link = browser.find_element(By.CSS_SELECTOR, "a.button[href^='/appeal?codes=']")
     assert link.is_displayed()
+    after(browser, link.click)
+    assert browser.find_element(By.ID, "codes").get_attribute("value") == "CO-197 N130"
+    assert browser.find_element(
+        By.CSS_SELECTOR, "input[name=reason][value=no_prior_authorization]").is_selected()
 
 
 def test_unknown_code_moves_focus_to_the_error_summary(browser, live_server):

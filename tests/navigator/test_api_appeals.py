@@ -75,6 +75,11 @@ def test_spanish_uses_the_catalog_when_there_is_one(client):
     ({"appeal_filed_date": "2026-05-01", "final_denial_received_date": "2026-04-01"},
      "final_denial_received_date"),
     ({"urgent": True}, "urgent"),  # urgent with a post-service claim
+    # Lists and objects where a single value belongs.
+    ({"received_date": ["2026-03-02"]}, "received_date"),
+    ({"plan_type": ["individual"]}, "plan_type"),
+    ({"kind": {"post_service": True}}, "kind"),
+    ({"urgent": [False]}, "urgent"),
 ])
 def test_bad_values_give_422_naming_the_field(client, change, field):
     response = post(client, {**EXAMPLE, **change})
@@ -84,6 +89,16 @@ def test_bad_values_give_422_naming_the_field(client, change, field):
     assert problem["status"] == 422
     assert [e["field"] for e in problem["errors"]] == [field]
     assert problem["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("day", ["٢٠٢٦-٠٣-٠٢", "２０２６-０３-０２"])
+def test_digits_of_other_scripts_are_a_format_problem(client, day):
+    """Not "this date does not exist": the date may exist, written in other digits."""
+    response = post(client, {**EXAMPLE, "received_date": day})
+    assert response.status_code == 422
+    assert response.get_json()["errors"] == [{
+        "field": "received_date",
+        "message": "Write the date as YYYY-MM-DD, for example 2026-03-02."}]
 
 
 def test_missing_fields_are_each_named(client):

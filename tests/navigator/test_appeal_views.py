@@ -230,6 +230,15 @@ def test_a_download_address_opened_directly_starts_over(client):
     assert client.get("/appeal/calendar.ics").status_code == 302
 
 
+@pytest.mark.parametrize("query", ["endpoint=x", "_method=POST", "_scheme=javascript&_external=1",
+                                   "_anchor=x"])
+def test_a_download_address_with_odd_names_in_it_starts_over_too(client, query):
+    """These names are url_for()'s own arguments: passed on, they gave a server error."""
+    response = client.get(f"/appeal/letters/appeal.pdf?lang=es&codes=CO-197&{query}")
+    assert response.status_code == 302
+    assert response.location == "/appeal?lang=es&codes=CO-197"
+
+
 def test_csrf_is_required_and_the_result_page_carries_a_token(make_app):
     client = make_app(WTF_CSRF_ENABLED=True).test_client()
     assert client.post("/appeal", data=CASE).status_code == 400

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
+import re
+from urllib.parse import quote, unquote_plus
 
 import pytest
 
@@ -32,7 +33,7 @@ def test_co_197_explained(client):
     assert "There was no prior authorization, and the plan needed one." in html
     assert "Usually not. You usually should not be billed for this." in html
     assert "retro-authorization" in html
-    assert 'href="/appeal"' in html
+    assert 'href="/appeal?codes=CO-197"' in html  # the appeal starts with the codes
     assert 'href="https://x12.org/codes/claim-adjustment-reason-codes"' in html
 
 
@@ -94,6 +95,23 @@ def test_reason_for_no_prior_authorization(client):
     html = client.get("/denied?reason=no_prior_authorization").text
     assert "<h3>197</h3>" in html and "<h3>198</h3>" in html
     assert 'href="/prior-authorization"' in html
+
+
+def test_the_appeal_link_carries_the_codes_and_the_reason(client):
+    """The appeal form starts from what was entered here (codes are not about the person)."""
+    html = client.get("/denied?codes=" + quote("co 197, zz") + "&reason=visit_limit").text
+    assert 'href="/appeal?codes=CO-197&amp;reason=visit_limit"' in html
+    form = client.get("/appeal?codes=CO-197&reason=visit_limit").text
+    assert 'value="CO-197"' in form
+    assert re.search(r'<input checked[^>]*value="visit_limit"', form)
+    assert 'href="/appeal?reason=coding_error"' in client.get("/denied?reason=coding_error").text
+    # The appeal form's codes field holds 60 characters: whole codes only.
+    many = ", ".join(f"CO-{code}" for code in ("4", "16", "18", "22", "27", "29", "45", "50",
+                                               "96", "97", "109"))
+    link = re.search(r'href="/appeal\?codes=([^"&]+)', client.get(
+        "/denied?codes=" + quote(many)).text).group(1)
+    # 58 characters up to CO-97; with " CO-109" it would be 65.
+    assert unquote_plus(link) == "CO-4 CO-16 CO-18 CO-22 CO-27 CO-29 CO-45 CO-50 CO-96 CO-97"
 
 
 def test_unknown_reason(client):

@@ -94,6 +94,9 @@ def test_every_plan_type_renders(client, plan):
      "request_date", "Write the date as YYYY-MM-DD"),
     ({"service": "tms", "plan_type": "individual", "request_date": "2026-02-30"},
      "request_date", "This date does not exist."),
+    # Only spaces: stripped to nothing, so no choice (this was a server error).
+    ({"service": "%20%09", "plan_type": "individual"}, "service", "Choose the care."),
+    ({"service": "tms", "plan_type": "%0A"}, "plan_type", "Choose your kind of plan."),
 ])
 def test_errors_are_summarised_and_linked(client, args, field, message):
     response = page(client, **args)

@@ -35,6 +35,8 @@ from navigator.views.appeal.timeline import Timeline, timeline
 
 bp = Blueprint("appeal", __name__, url_prefix="/appeal")
 FORMATS = ("html", "pdf", "txt")
+# What an address may carry into the form: the language and the choices `_prefill` reads.
+LINK_ARGS = ("lang", "plan_type", "kind", "reason", "codes")
 
 
 @dataclass(frozen=True)
@@ -153,4 +155,7 @@ def letter(kind: str, fmt: str) -> ResponseReturnValue:
 @bp.get("/letters/<kind>.<fmt>")
 def back_to_form(kind: str = "", fmt: str = "") -> ResponseReturnValue:
     """A download asked for by address (say, after switching language) starts over."""
-    return redirect(url_for("appeal.start", **request.args))
+    # Only the names the form reads: url_for() takes others (endpoint, _method, _scheme)
+    # as its own arguments.
+    args = {name: value for name, value in request.args.items() if name in LINK_ARGS}
+    return redirect(url_for("appeal.start", **args))
