@@ -154,3 +154,12 @@ def test_session_code_helper_too_short_and_bad_input(client):
     response = client.get("/estimate/session-code?minutes=abc&kind=individual&lang=es")
     assert response.status_code == 422
     assert 'href="#minutes"' in response.text
+
+
+@pytest.mark.parametrize("path", ["/estimate/result.csv", "/estimate/sheet"])
+@pytest.mark.parametrize("query", ["endpoint=x&count=2", "_method=POST",
+                                   "_external=1&_scheme=javascript"])
+def test_downloads_without_answers_go_back_with_the_same_query(client, path, query):
+    response = client.get(f"{path}?{query}")
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/estimate/result?{query}"

@@ -80,12 +80,23 @@ def result() -> ResponseReturnValue:
                            query=request.query_string.decode("utf-8", "replace"))
 
 
+def back_to_result() -> ResponseReturnValue:
+    """Send a download without usable answers to the result page, with the same query.
+
+    The query is passed on as it came: handing it to url_for as keywords would let names
+    such as `endpoint` or `_external` steer url_for itself.
+    """
+    query = request.query_string.decode("utf-8", "replace")
+    return redirect(f"{url_for('estimate.result')}?{query}" if query
+                    else url_for("estimate.result"))
+
+
 @bp.get("/result.csv")
 def result_csv() -> ResponseReturnValue:
     form = _form()
     projection = _projection(form)
     if projection is None:
-        return redirect(url_for("estimate.result", **request.args))
+        return back_to_result()
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()

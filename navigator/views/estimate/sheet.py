@@ -11,7 +11,7 @@ import datetime as dt
 from urllib.parse import urlencode
 
 from babel.dates import format_skeleton
-from flask import current_app, redirect, render_template, request, url_for
+from flask import current_app, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_babel import force_locale, gettext
 from markupsafe import Markup
@@ -30,7 +30,7 @@ from benefits.sheet import (
 from navigator.estimate_text import Wording
 from navigator.i18n import current_lang
 from navigator.terms import inline_term
-from navigator.views.estimate import _form, _projection, bp
+from navigator.views.estimate import _form, _projection, back_to_result, bp
 
 
 def sheet_lang() -> str:
@@ -65,7 +65,7 @@ def sheet() -> ResponseReturnValue:
     form = _form()
     projection = _projection(form)
     if projection is None:
-        return redirect(url_for("estimate.result", **request.args.to_dict()))
+        return back_to_result()
     lang = sheet_lang()
     with force_locale(lang):
         body = render_template(
