@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from benefits.appeals.deadlines import ACA_PLANS
+from benefits.appeals.eob_codes import REASONS
 from benefits.appeals.plan_types import PlanType
 from benefits.codes import N_
 from benefits.letters.model import DenialReason, LetterKind
@@ -52,22 +53,24 @@ REASON_NEXT_STEP: dict[DenialReason, str] = {
         "covered, such as a pay stub or a COBRA payment."),
 }
 
+
+
+def _carc_reasons() -> dict[str, DenialReason]:
+    """Each reason code's usual reason, as /denied explains it, where a letter fits it.
+
+    Derived from the explainer's table so the two pages can never disagree about a code.
+    """
+    letter_reasons = {reason.value for reason in DenialReason}
+    found: dict[str, DenialReason] = {}
+    for reason in REASONS.values():
+        if reason.reason.value in letter_reasons:
+            for code in filter(str.isdigit, reason.codes):
+                found.setdefault(code, DenialReason(reason.reason.value))
+    return found
+
+
 # Claim adjustment reason codes (domain-facts §7) and the reason each usually points to.
-CARC_REASON: dict[str, DenialReason] = {
-    "50": DenialReason.NOT_MEDICALLY_NECESSARY,
-    "197": DenialReason.NO_PRIOR_AUTHORIZATION,
-    "198": DenialReason.NO_PRIOR_AUTHORIZATION,
-    "243": DenialReason.NO_PRIOR_AUTHORIZATION,
-    "242": DenialReason.OUT_OF_NETWORK,
-    "96": DenialReason.NOT_COVERED,
-    "167": DenialReason.NOT_COVERED,
-    "204": DenialReason.NOT_COVERED,
-    "119": DenialReason.VISIT_LIMIT,
-    "4": DenialReason.CODING_ERROR,
-    "16": DenialReason.CODING_ERROR,
-    "97": DenialReason.CODING_ERROR,
-    "27": DenialReason.COVERAGE_ENDED,
-}
+CARC_REASON: dict[str, DenialReason] = _carc_reasons()
 _CODE = re.compile(r"\b(?:(CO|PR|OA|PI)[\s-]*)?(\d{1,3})\b", re.IGNORECASE)
 
 ERISA_PLANS = frozenset({PlanType.EMPLOYER_SELF_FUNDED, PlanType.EMPLOYER_FULLY_INSURED})

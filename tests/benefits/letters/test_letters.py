@@ -314,3 +314,16 @@ def test_every_text_the_letters_translate_is_in_the_catalog_extraction():
             asked.add(letter.title)
     placeholders_only = {s for s in asked if not re.sub(r"%\(\w+\)s|\s", "", s)}
     assert asked - placeholders_only - marked == set()
+
+
+def test_appeal_pages_read_codes_as_the_denial_explainer_does():
+    from benefits.appeals.eob_codes import REASONS
+    from benefits.letters.reasons import reason_for_codes
+
+    assert reason_for_codes("CO-243") == DenialReason.OUT_OF_NETWORK
+    for reason in REASONS.values():
+        if reason.reason.value in {r.value for r in DenialReason}:
+            for code in filter(str.isdigit, reason.codes):
+                found = reason_for_codes(f"CO-{code}")
+                assert found is not None and found.value in {
+                    r.reason.value for r in REASONS.values() if code in r.codes}
