@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import re
 from urllib.parse import quote, unquote_plus
 
 import pytest
+from flask_babel import force_locale, gettext
 
 from benefits.appeals.eob_codes import CARCS, GROUPS, RARCS, DenialReason
 from tests.pagecheck import check_page
@@ -46,7 +48,7 @@ def test_several_codes_as_people_type_them(client):
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_every_listed_code_renders(client, lang):
+def test_every_listed_code_renders(app, client, lang):
     text = ", ".join(ALL_CODES + list(GROUPS))
     response = client.get(f"/denied?lang={lang}&codes={quote(text)}")
     assert response.status_code == 422  # over 200 characters
@@ -57,6 +59,11 @@ def test_every_listed_code_renders(client, lang):
         check_page(response.text)
     for code in ALL_CODES:
         assert f"<h3>{code}</h3>" in short.text + rest.text, code
+    with app.test_request_context(), force_locale(lang):
+        meanings = [gettext(info.meaning) for info in [*CARCS.values(), *RARCS.values()]]
+    shown = " ".join(html.unescape(re.sub(r"<[^>]+>", "", page.text)) for page in (short, rest))
+    for meaning in meanings:
+        assert " ".join(meaning.split()) in " ".join(shown.split()), meaning
 
 
 def test_unknown_codes_are_named_on_the_field(client):
