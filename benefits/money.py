@@ -10,6 +10,12 @@ CENT = Decimal("0.01")
 MAX_AMOUNT = Decimal("10000000")
 # "$1,500", "1500", "1,500.00", " $ 35.5 " — commas only as thousands separators.
 _MONEY = re.compile(r"^\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d*)?$")
+# The Spanish way, as the site itself writes amounts in Spanish: "1500,50 US$", "12.345,50",
+# "35,5". A comma followed by one or two digits can only be decimals, so this cannot
+# misread "1,500" (thousands) or "1.500" (refused: three digits after a point). A leading
+# "$" marks the American way, where "$1,80" is more likely a slip than $1.80: refused.
+_DECIMAL_COMMA = re.compile(r"^(?:US\$\s*)?(\d{1,3}(?:\.\d{3})+|\d+),(\d{1,2})\s*(?:US\$)?$")
+_TRAILING_SIGN = re.compile(r"^(\S.*?)\s*US\$$")
 
 
 class MoneyError(ValueError):
@@ -56,10 +62,17 @@ def parse_money(value: object) -> Decimal:
 def _parse_text(text: str) -> Decimal:
     if text.startswith("-"):
         raise MoneyError("negative")
-    match = _MONEY.match(text)
+    comma = _DECIMAL_COMMA.match(text)
+    if comma:
+        return Decimal(f"{comma.group(1).replace('.', '')}.{comma.group(2)}")
+    sign = _TRAILING_SIGN.match(text)
+    match = _MONEY.match(sign.group(1) if sign else text)
     if not match:
         raise MoneyError("not_money")
     whole, fraction = match.group(1).replace(",", ""), match.group(2) or ""
+    if len(fraction) > 3:
+        # Counted as typed, not by value: "1.500" is $1,500 to a reader of Spanish.
+        raise MoneyError("too_many_decimals")
     try:
         return Decimal(whole + (fraction if fraction != "." else ""))
     except InvalidOperation as error:  # pragma: no cover - the pattern admits only digits

@@ -120,13 +120,17 @@ def test_a_request_that_is_not_an_object(body):
     ("$1,500", "1500.00"), ("1500", "1500.00"), (" $ 35.5 ", "35.50"), ("1,234,567.89",
                                                                         "1234567.89"),
     (12, "12.00"), (12.5, "12.50"), ("0", "0.00"),
+    # The Spanish way, as the site writes amounts in Spanish: a decimal comma, dot groups.
+    ("1500,50 US$", "1500.50"), ("12.345,50 US$", "12345.50"), ("1,50", "1.50"),
+    ("35,5", "35.50"), ("150 US$", "150.00"), ("US$ 20,00", "20.00"),
 ])
 def test_money_as_people_write_it(text, amount):
     assert str(parse_money(text)) == amount
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("1,50", "not_money"), ("12,3456", "not_money"), ("$-5", "not_money"), ("-5", "negative"),
+    ("12,3456", "not_money"), ("1.500", "too_many_decimals"), ("35.500", "too_many_decimals"),
+    ("$1,80", "not_money"), ("$-5", "not_money"), ("-5", "negative"),
     ("1.999", "too_many_decimals"), (True, "not_money"), ("NaN", "not_money"), ("", "not_money"),
 ])
 def test_money_that_is_not(text, code):
