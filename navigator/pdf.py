@@ -1,17 +1,24 @@
 """Printable documents (letters, estimates) as PDF with fpdf2: pure Python, no system fonts.
 
-Text arrives already translated. The built-in Helvetica covers Latin-1, which holds every
-Spanish letter and sign (á, ñ, ¿, ¡); anything outside it is replaced rather than dropped
-silently, so a name typed in another script still leaves a visible mark.
+Text arrives already translated. The bundled DejaVu Sans (fonts/, Bitstream Vera licence)
+covers Latin, Greek and Cyrillic, so names such as Nguyễn or Łukasz print as typed; only
+characters outside it (Chinese, for one) become '?' rather than vanishing. Without the font
+files the built-in Helvetica and Latin-1 are used, which still hold every Spanish letter.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
+from fontTools.ttLib import TTFont
 from fpdf import FPDF
+
+FONTS = Path(__file__).parent / "fonts"
+_FACES = {"": FONTS / "DejaVuSans.ttf", "B": FONTS / "DejaVuSans-Bold.ttf"}
 
 Kind = Literal["title", "heading", "paragraph", "item", "small"]
 _SIZES = {"title": 16, "heading": 13, "paragraph": 11, "item": 11, "small": 9}
@@ -35,10 +42,34 @@ def latin1(text: str) -> str:
     return text.encode("latin-1", "replace").decode("latin-1")
 
 
+class _Document(FPDF):
+    def __init__(self) -> None:
+        super().__init__(format="letter", unit="pt")
+        self.unicode = all(path.exists() for path in _FACES.values())
+        if self.unicode:
+            for style, path in _FACES.items():
+                self.add_font("DejaVu", style, str(path))
+        self.family = "DejaVu" if self.unicode else "Helvetica"
+
+    def clean(self, text: str) -> str:
+        """Text the font can draw: itself in Unicode (unknown glyphs as '?'), else Latin-1."""
+        if not self.unicode:
+            return latin1(text)
+        drawable = _drawable()
+        return "".join(ch if ord(ch) in drawable or ch == "\n" else "?" for ch in text)
+
+
+@functools.cache
+def _drawable() -> frozenset[int]:
+    """Code points both faces have a glyph for (read once from the fonts' character maps)."""
+    maps = [set(TTFont(path).getBestCmap()) for path in _FACES.values()]
+    return frozenset(set.intersection(*maps))
+
+
 def render_pdf(blocks: Iterable[Block], title: str, language: str) -> bytes:
     """Lay the blocks out on US Letter pages with page numbers; returns the PDF bytes."""
-    pdf = FPDF(format="letter", unit="pt")
-    pdf.set_title(latin1(title))
+    pdf = _Document()
+    pdf.set_title(title)
     pdf.set_lang(language)
     pdf.set_creator("Navigator")
     pdf.set_margins(54, 54, 54)
@@ -49,10 +80,10 @@ def render_pdf(blocks: Iterable[Block], title: str, language: str) -> bytes:
     return bytes(pdf.output())
 
 
-def _write(pdf: FPDF, block: Block) -> None:
+def _write(pdf: _Document, block: Block) -> None:
     size = _SIZES[block.kind]
-    pdf.set_font("Helvetica", _STYLES[block.kind], size)
-    text = latin1(block.text)
+    pdf.set_font(pdf.family, _STYLES[block.kind], size)
+    text = pdf.clean(block.text)
     if block.kind == "heading":
         pdf.ln(6)
     if block.kind == "item":
