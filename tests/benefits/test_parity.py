@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import textstat
 
-from benefits import parity
+from benefits import enforcers, parity
 from benefits.parity import (
     Compared,
     Enforcer,
@@ -243,7 +243,7 @@ def marked_texts(path: Path) -> list[str]:
             and node.func.id == "N_" and isinstance(node.args[0], ast.Constant)]
 
 
-TEXTS = marked_texts(Path(parity.__file__))
+TEXTS = marked_texts(Path(parity.__file__)) + marked_texts(Path(enforcers.__file__))
 
 
 def test_texts_are_safe_for_gettext_and_never_certain():
