@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from benefits.codes import N_
+from benefits.enforcers import EBSA as PARITY_EBSA
 
 # One enum for the whole site: the benefits check and the appeal rules must agree on values.
 from benefits.summary import PlanType
@@ -33,11 +34,8 @@ class Regulator:
     url: str
 
 
-EBSA = Regulator(
-    N_("U.S. Department of Labor, Employee Benefits Security Administration (EBSA)"),
-    N_("Call EBSA at 1-866-444-3272 or ask online at askebsa.dol.gov. Its benefits advisors "
-       "help for free."),
-    "https://www.askebsa.dol.gov")
+# The same office takes parity complaints: one entry, so the two pages cannot drift apart.
+EBSA = Regulator(PARITY_EBSA.name, PARITY_EBSA.how, PARITY_EBSA.url)
 # An insurer answers to its state; the employer's plan still answers to EBSA.
 STATE_AND_EBSA = Regulator(
     N_("Your state insurance department, and the U.S. Department of Labor (EBSA)"),
