@@ -5,11 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-
-def N_(text: str) -> str:  # noqa: N802 (the gettext convention for "mark only")
-    """Mark text for the translation catalog; the web layer translates it."""
-    return text
-
+from benefits.catalog import N_
+from benefits.sources import Source
 
 # Longer than a working day is almost certainly a typing slip, not a session.
 MAX_MINUTES = 480
@@ -63,12 +60,6 @@ class CodeSuggestion:
 
 
 @dataclass(frozen=True, slots=True)
-class _Source:
-    name: str
-    url: str
-
-
-@dataclass(frozen=True, slots=True)
 class _Band:
     low: int
     high: int | None
@@ -76,19 +67,19 @@ class _Band:
     rule: Rule
 
 
-NOVITAS = _Source(
+NOVITAS = Source(
     N_("Novitas Medicare CERT article on psychotherapy codes"),
     "https://www.novitas-solutions.com/webcenter/portal/MedicareJL/pagebyid?contentId=00026768",
 )
-HEADWAY = _Source(
+HEADWAY = Source(
     N_("Headway guide to crisis psychotherapy codes"),
     "https://headway.co/resources/cpt-code-90839-90840",
 )
-ALMA = _Source(
+ALMA = Source(
     N_("Alma guide to psychotherapy codes"),
     "https://helloalma.com/for-providers/resources/cpt-codes-for-psychotherapy/",
 )
-NGS = _Source(
+NGS = Source(
     N_("NGS Medicare mental health services page"),
     "https://ngsmedicare.com/mental-health?selectedArticleId=675774",
 )
@@ -108,7 +99,7 @@ _TIMED: dict[SessionKind, tuple[_Band, ...]] = {
     SessionKind.FAMILY_WITHOUT_PATIENT: (_Band(26, None, "90846", Rule.FAMILY_26_PLUS),),
     SessionKind.FAMILY_WITH_PATIENT: (_Band(26, None, "90847", Rule.FAMILY_26_PLUS),),
 }
-_TIMED_SOURCES: dict[SessionKind, _Source] = {
+_TIMED_SOURCES: dict[SessionKind, Source] = {
     SessionKind.INDIVIDUAL: NOVITAS,
     SessionKind.WITH_EM: NOVITAS,
     SessionKind.FAMILY_WITHOUT_PATIENT: ALMA,
@@ -170,7 +161,7 @@ def _suggestion(
     codes: tuple[CodeLine, ...],
     rule: Rule,
     span: tuple[int | None, int | None],
-    source: _Source,
+    source: Source,
 ) -> CodeSuggestion:
     return CodeSuggestion(
         kind=kind,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from benefits.codes import N_
+from benefits.catalog import N_
 from benefits.summary import PlanType
 
 __all__ = ["EBSA", "Enforcer", "EnforcerInfo", "enforcer_for"]

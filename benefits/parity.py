@@ -8,7 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
 
-from benefits.codes import N_
+from benefits.catalog import N_
 from benefits.enforcers import EBSA, Enforcer, EnforcerInfo, enforcer_for
 from benefits.summary import BenefitsSummary, PlanType
 

@@ -12,7 +12,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from benefits.codes import N_
+from benefits.catalog import N_
 from benefits.money import CENT
 from benefits.summary import (
     BenefitsSummary,

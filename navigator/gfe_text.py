@@ -15,9 +15,9 @@ from benefits.gfe import (
     Frequency,
     GoodFaithEstimate,
     ServiceLine,
-    Source,
     disclaimer_values,
 )
+from benefits.sources import Source
 from navigator.estimate_text import PROBLEMS, wording
 from navigator.i18n import N_, long_date, usd
 

@@ -25,8 +25,8 @@ from benefits.appeals.sources import (
     MEDICAID_APPEALS,
     MEDICARE_REDETERMINATION,
     PARITY_DISCLOSURE,
-    Source,
 )
+from benefits.sources import Source
 
 
 class ClaimKind(StrEnum):

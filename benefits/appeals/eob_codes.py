@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from benefits.appeals.eob_data import CARCS, GROUPS, RARCS, CodeInfo, CodeKind, Owes
-from benefits.codes import N_
+from benefits.catalog import N_
 
 __all__ = ["CARCS", "GROUPS", "RARCS", "REASONS", "CodeExplanation", "CodeInfo", "CodeKind",
            "DenialReason", "Owes", "Reason", "explain", "lookup", "parse_codes"]

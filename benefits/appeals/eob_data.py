@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from benefits.appeals.sources import CARC_COPY, CARC_LIST, RARC_LIST, Source
-from benefits.codes import N_
+from benefits.appeals.sources import CARC_COPY, CARC_LIST, RARC_LIST
+from benefits.catalog import N_
+from benefits.sources import Source
 
 
 class CodeKind(StrEnum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from benefits.codes import N_
+from benefits.catalog import N_
 from benefits.enforcers import EBSA as PARITY_EBSA
 
 # One enum for the whole site: the benefits check and the appeal rules must agree on values.

@@ -17,9 +17,9 @@ from benefits.appeals.sources import (
     NOVITAS_PSYCHOTHERAPY,
     PARITY_RULE,
     UNIFORM_GLOSSARY_PA,
-    Source,
 )
-from benefits.codes import N_
+from benefits.catalog import N_
+from benefits.sources import Source
 
 
 class Service(StrEnum):

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from benefits.codes import N_
-
-
-@dataclass(frozen=True)
-class Source:
-    name: str  # English msgid
-    url: str
-
+from benefits.catalog import N_
+from benefits.sources import Source
 
 # Domain facts §3.1: the ERISA claims rule, 29 CFR 2560.503-1.
 ERISA_CLAIMS = Source(

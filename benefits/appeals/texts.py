@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benefits.codes import N_
+from benefits.catalog import N_
 
 INTERNAL_APPEAL = N_(
     "You have 180 days from the day you got the denial notice to appeal to the plan. We "

@@ -10,8 +10,8 @@ from benefits.coding.check_claim import check_claim
 from benefits.coding.claim import Check, Claim, ClaimLine, Problem, Severity
 from benefits.coding.claim_input import read_claim
 from benefits.coding.modifiers import PAYER_GUIDANCE, PayerType
-from benefits.coding.sources import Source
 from benefits.coding.testing import PsychTestKind, PsychTestSuggestion, suggest_testing_codes
+from benefits.sources import Source
 
 __all__ = [
     "PAYER_GUIDANCE",

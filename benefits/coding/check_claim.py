@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from benefits.codes import N_, PSYCHOTHERAPY_CODES
+from benefits.catalog import N_
+from benefits.codes import PSYCHOTHERAPY_CODES
 from benefits.coding.check_codes import line_problems, one_psychotherapy_code
 from benefits.coding.check_combos import combination_problems
 from benefits.coding.check_modifiers import modifier_problems, place_of_service
 from benefits.coding.claim import Check, Claim, Problem, Severity
-from benefits.coding.sources import CDC_ICD10CM, CMS_NPI, SEER_ICD10CM, Source
+from benefits.coding.sources import CDC_ICD10CM, CMS_NPI, SEER_ICD10CM
 from benefits.npi import valid_npi
+from benefits.sources import Source
 
 # ICD-10-CM: a letter, a digit, a letter or digit, then up to four more after an optional
 # point (SEER). Claims in X12 leave the point out, so both F41.1 and F411 are accepted.

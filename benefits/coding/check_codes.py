@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from benefits.codes import N_, SessionKind, suggest_codes
+from benefits.catalog import N_
+from benefits.codes import HEADWAY, NOVITAS, SessionKind, suggest_codes
 from benefits.coding.claim import (
     Check,
     Claim,
@@ -25,8 +26,9 @@ from benefits.coding.codesets import (
     UNIT_LIMITS,
     is_known_code,
 )
-from benefits.coding.sources import BONFIRE, CMS_RVU, HEADWAY, NOVITAS, Source
+from benefits.coding.sources import BONFIRE, CMS_RVU
 from benefits.coding.testing import FAMILY_OF_FIRST, extra_units
+from benefits.sources import Source
 
 MISMATCH = N_("%(minutes)s minutes of therapy is billed as %(expected)s, not %(code)s.")
 MISMATCH_FIX = N_("Change the code to %(expected)s, or correct the minutes if they are "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from benefits.codes import N_
+from benefits.catalog import N_
 from benefits.coding.claim import Check, Claim, Problem, Severity, first_line, numbered
 from benefits.coding.codesets import (
     ADD_ONS,

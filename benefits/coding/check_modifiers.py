@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from benefits.codes import N_
+from benefits.catalog import N_
+from benefits.codes import ALMA
 from benefits.coding.claim import Check, Claim, ClaimLine, Problem, Severity, numbered
 from benefits.coding.modifiers import (
     AUDIO_ONLY,
@@ -26,14 +27,8 @@ from benefits.coding.modifiers import (
     WITHOUT_CLIENT,
     PayerType,
 )
-from benefits.coding.sources import (
-    ALMA,
-    CMS_HCPCS,
-    NORIDIAN_POS,
-    NOVITAS_TELEHEALTH,
-    THERATHINK,
-    Source,
-)
+from benefits.coding.sources import CMS_HCPCS, NORIDIAN_POS, NOVITAS_TELEHEALTH, THERATHINK
+from benefits.sources import Source
 
 MISSING = N_("Place of service %(pos)s means telehealth, but this line has no telehealth "
              "modifier.")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from benefits.coding.modifiers import PayerType
-from benefits.coding.sources import Source
+from benefits.sources import Source
 
 
 class Severity(StrEnum):

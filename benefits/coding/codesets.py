@@ -7,18 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from benefits.codes import PSYCHOTHERAPY_CODES, SessionKind
-from benefits.coding.sources import (
-    ALMA,
-    BONFIRE,
-    CMS_CRISIS,
-    CMS_RVU,
-    HEADWAY,
-    NGS,
-    NOVITAS,
-    OPENPAYER_BCBS_IL,
-    Source,
-)
+from benefits.codes import ALMA, HEADWAY, NGS, NOVITAS, PSYCHOTHERAPY_CODES, SessionKind
+from benefits.coding.sources import BONFIRE, CMS_CRISIS, CMS_RVU, OPENPAYER_BCBS_IL
+from benefits.sources import Source
 
 INDIVIDUAL = frozenset({"90832", "90834", "90837"})
 WITH_EM_ADDONS = frozenset({"90833", "90836", "90838"})

@@ -10,17 +10,17 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from benefits.codes import N_
+from benefits.catalog import N_
+from benefits.codes import NOVITAS
 from benefits.coding.sources import (
     CMS_HCPCS,
     CMS_POS,
     FIRST_COAST,
     NORIDIAN_POS,
-    NOVITAS,
     NOVITAS_TELEHEALTH,
     THERATHINK,
-    Source,
 )
+from benefits.sources import Source
 
 
 class PayerType(StrEnum):

@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from benefits.catalog import N_
+from benefits.sources import Source
 
-from benefits import codes
-from benefits.codes import N_
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    name: str  # an N_ msgid; the web layer translates it
-    url: str
-
-
-# The session-code sources already live with suggest_codes; reuse their words and addresses.
-NOVITAS = Source(codes.NOVITAS.name, codes.NOVITAS.url)
-HEADWAY = Source(codes.HEADWAY.name, codes.HEADWAY.url)
-ALMA = Source(codes.ALMA.name, codes.ALMA.url)
-NGS = Source(codes.NGS.name, codes.NGS.url)
+# The session-code sources (NOVITAS, HEADWAY, ALMA, NGS) live with suggest_codes.
 BONFIRE = Source(
     N_("Bonfire Revenue guide to billing psychotherapy codes"),
     "https://www.bonfirerevenue.com/billing-for-psychotherapy-90832-90834-90837",

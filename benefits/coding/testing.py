@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from benefits.codes import MAX_MINUTES, CodeLine
-from benefits.coding.sources import CMS_RVU, Source
+from benefits.coding.sources import CMS_RVU
+from benefits.sources import Source
 
 
 class PsychTestKind(StrEnum):

@@ -32,9 +32,9 @@ from benefits.gfe.model import (
     Patient,
     ProviderEstimate,
     ServiceLine,
-    Source,
     disclaimer_values,
 )
+from benefits.sources import Source
 
 __all__ = [
     "DISCLAIMER_TEXT", "DISPUTE_FEE", "DISPUTE_RULE", "DISPUTE_THRESHOLD", "DISPUTE_WINDOW_DAYS",

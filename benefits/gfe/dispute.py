@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from benefits.codes import N_
+from benefits.catalog import N_
 from benefits.fields import FieldError, InvalidInput
 from benefits.gfe.build import NAME_MAX
 from benefits.gfe.dates import last_day_to_dispute
@@ -28,9 +28,9 @@ from benefits.gfe.model import (
     HELP_WEBSITE,
     LAST_ESTIMATE_DATE,
     MAX_PROVIDERS,
-    Source,
 )
 from benefits.gfe.reader import GfeReader, blank
+from benefits.sources import Source
 
 BILL_KEYS = ("name", "estimated", "billed")
 

@@ -11,15 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from benefits.codes import N_
+from benefits.catalog import N_
 from benefits.gfe.dates import course_end
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    name: str  # English msgid
-    url: str
-
+from benefits.sources import Source
 
 # 45 CFR 149.610(c) lists what a Good Faith Estimate must hold; the CMS consumer page is the
 # plain-language version the glossary already cites.

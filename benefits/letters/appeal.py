@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from benefits.appeals.deadlines import ClaimKind
 from benefits.appeals.plan_types import PlanType
-from benefits.appeals.sources import Source
-from benefits.codes import N_
+from benefits.catalog import N_
 from benefits.letters import common
 from benefits.letters.arguments import arguments, enclosures
 from benefits.letters.model import Letter, LetterFacts, LetterKind, Line
@@ -17,6 +16,7 @@ from benefits.letters.sources import (
     MEDICAID_APPEALS,
     MEDICARE_REDETERMINATION,
 )
+from benefits.sources import Source
 
 _MEDICARE_REQUEST = {
     PlanType.ORIGINAL_MEDICARE: (

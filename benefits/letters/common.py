@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from benefits.appeals.deadlines import ClaimKind
-from benefits.codes import N_
+from benefits.catalog import N_
 from benefits.letters.model import LetterFacts, Line
 
 

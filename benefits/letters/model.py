@@ -17,7 +17,7 @@ from typing import Literal
 
 from benefits.appeals.deadlines import ClaimKind
 from benefits.appeals.plan_types import PlanType
-from benefits.appeals.sources import Source
+from benefits.sources import Source
 
 Kind = Literal["title", "heading", "paragraph", "item", "small"]
 Value = str | dt.date | Decimal | None

@@ -7,7 +7,7 @@ import re
 from benefits.appeals.deadlines import ACA_PLANS
 from benefits.appeals.eob_codes import REASONS
 from benefits.appeals.plan_types import PlanType
-from benefits.codes import N_
+from benefits.catalog import N_
 from benefits.letters.model import DenialReason, LetterKind
 
 __all__ = ["ACA_PLANS", "CARC_REASON", "ERISA_PLANS", "MEDICARE_PLANS", "PARITY_REASONS",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from benefits.appeals.plan_types import REGULATORS, PlanType
-from benefits.codes import N_
+from benefits.catalog import N_
 from benefits.letters import common
 from benefits.letters.arguments import arguments, enclosures
 from benefits.letters.model import Letter, LetterFacts, LetterKind, Line

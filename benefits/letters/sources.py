@@ -15,9 +15,9 @@ from benefits.appeals.sources import (
     MEDICAID_APPEALS,
     MEDICARE_REDETERMINATION,
     PARITY_DISCLOSURE,
-    Source,
 )
-from benefits.codes import N_
+from benefits.catalog import N_
+from benefits.sources import Source
 
 __all__ = ["ACA_APPEALS", "CARC_COPY", "ERISA_CLAIMS", "ENFORCEMENT", "ERISA_DOCUMENTS",
            "EXTERNAL_REVIEW",

@@ -5,7 +5,7 @@ Descriptions are paraphrased (the official texts are X12's); the web layer trans
 
 from __future__ import annotations
 
-from benefits.codes import N_
+from benefits.catalog import N_
 
 ACTIVE = frozenset({"1", "2", "3", "4", "5"})
 INACTIVE = frozenset({"6", "7", "8"})
