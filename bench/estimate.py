@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.loadgen import python_load  # noqa: E402
-from benefits.estimate import project  # noqa: E402
-from benefits.estimate_input import read_estimate_request  # noqa: E402
+from benefits.estimate.engine import project  # noqa: E402
+from benefits.estimate.request import read_estimate_request  # noqa: E402
 
 BODY = {
     "service": {"code": "90837", "allowed_amount": "180.00"},

@@ -18,9 +18,9 @@ from flask_babel import gettext
 from werkzeug.datastructures import FileStorage
 
 from benefits.batch import Appointment, Batch, PlanFile, RowProblem, domain_problems, why_notes
-from benefits.estimate import Projection, SessionCost
+from benefits.estimate.engine import Projection, SessionCost
 from benefits.fields import FieldError, InvalidInput
-from benefits.summary import estimate_plan
+from benefits.summary.model import estimate_plan
 from navigator.batch_text import problem_text
 from navigator.estimate_text import wording
 from navigator.estimates import run_estimate

@@ -8,7 +8,7 @@ from babel.numbers import format_percent
 from flask import Flask
 from flask_babel import lazy_gettext as _l
 
-from benefits.parity import FlagCode, ParityFlag
+from benefits.summary.parity import FlagCode, ParityFlag
 from navigator.i18n import current_lang, usd
 from navigator.x12_text import x12_error_text
 

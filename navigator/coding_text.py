@@ -8,8 +8,8 @@ from typing import Any
 from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 
-from benefits.codes import CodeSuggestion, SessionKind, suggest_codes
 from benefits.coding import Problem, PsychTestKind, PsychTestSuggestion, suggest_testing_codes
+from benefits.coding.sessions import CodeSuggestion, SessionKind, suggest_codes
 from benefits.coding.testing import PsychTestRule
 from benefits.fields import FieldError
 from navigator.estimate_text import PROBLEMS, wording

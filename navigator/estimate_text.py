@@ -10,7 +10,7 @@ from babel.numbers import format_percent
 from flask import g
 from flask_babel import get_translations, gettext
 
-from benefits.explain import Note
+from benefits.estimate.explain import Note
 from benefits.fields import FieldError
 from navigator.estimate_fields import field_label
 from navigator.i18n import N_, current_lang, long_date_for, usd_for

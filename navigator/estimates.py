@@ -9,9 +9,9 @@ from typing import Any
 
 from flask_babel import gettext
 
-from benefits.estimate import Projection, SessionCost, project
-from benefits.estimate_input import read_estimate_request
-from benefits.explain import course_notes, session_notes
+from benefits.estimate.engine import Projection, SessionCost, project
+from benefits.estimate.explain import course_notes, session_notes
+from benefits.estimate.request import read_estimate_request
 from benefits.money import money_str
 from navigator.estimate_text import wording
 from navigator.network import rate_type_label

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask_babel import gettext, ngettext
 from flask_babel import lazy_gettext as _l
 
-from benefits.codes import CODE_SUMMARY
+from benefits.coding.sessions import CODE_SUMMARY
 from benefits.fields import FieldError
 from benefits.gfe import (
     DISCLAIMER_TEXT,

@@ -8,9 +8,9 @@ import sys
 from flask import current_app
 from flask_babel import gettext
 
-from benefits.summary import BenefitsSummary, TierSummary
+from benefits.summary.model import BenefitsSummary, TierSummary
+from benefits.summary.session import unknowns
 from navigator.benefits_text import percent, unknown_text
-from navigator.benefits_view import unknowns
 from navigator.i18n import usd
 from navigator.x12_text import read_x12, result_json, x12_error_text
 

@@ -8,7 +8,7 @@ from typing import Any
 from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 
-from benefits.summary import BenefitsSummary, estimate_plan
+from benefits.summary.model import BenefitsSummary, estimate_plan
 from benefits.x12 import Read271, Transaction271, X12Error, read_271, summarize
 from navigator.to_json import to_json
 

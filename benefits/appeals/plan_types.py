@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from benefits.catalog import N_
-from benefits.enforcers import EBSA as PARITY_EBSA
+from benefits.summary.enforcers import EBSA as PARITY_EBSA
 
 # One enum for the whole site: the benefits check and the appeal rules must agree on values.
-from benefits.summary import PlanType
+from benefits.summary.model import PlanType
 
 __all__ = ["PLAN_TYPE_LABEL", "REGULATORS", "PlanType", "Regulator"]
 

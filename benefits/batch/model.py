@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from benefits.codes import CodeLine
+from benefits.coding.sessions import CodeLine
 
 
 @dataclass(frozen=True, slots=True)

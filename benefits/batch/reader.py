@@ -10,7 +10,7 @@ from benefits.batch.decode import MAX_ROWS, BatchFileError, records
 from benefits.batch.model import Appointment, Batch, PlanFile, RowProblem
 from benefits.batch.plan import row_plan
 from benefits.batch.row import MAX_LABEL, Row
-from benefits.estimate_input import read_estimate_request
+from benefits.estimate.request import read_estimate_request
 from benefits.fields import FieldError, InvalidInput
 
 # Checking a row's plan numbers does not need the real price; this one is always valid.

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from benefits.batch.model import PlanFile, RowProblem
-from benefits.codes import (
+from benefits.coding.sessions import (
     CODE_SUMMARY,
     MAX_MINUTES,
     CodeLine,

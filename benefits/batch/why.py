@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from benefits.estimate import Projection, SessionCost
-from benefits.explain import Note, session_notes
+from benefits.estimate.engine import Projection, SessionCost
+from benefits.estimate.explain import Note, session_notes
 
 # The total is the number the sheet already shows; saying it again adds nothing.
 _LEFT_OUT = frozenset({"session_total"})

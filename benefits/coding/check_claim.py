@@ -10,11 +10,11 @@ import re
 from collections.abc import Iterator
 
 from benefits.catalog import N_
-from benefits.codes import PSYCHOTHERAPY_CODES
 from benefits.coding.check_codes import line_problems, one_psychotherapy_code
 from benefits.coding.check_combos import combination_problems
 from benefits.coding.check_modifiers import modifier_problems, place_of_service
 from benefits.coding.claim import Check, Claim, Problem, Severity
+from benefits.coding.sessions import PSYCHOTHERAPY_CODES
 from benefits.coding.sources import CDC_ICD10CM, CMS_NPI, SEER_ICD10CM
 from benefits.npi import valid_npi
 from benefits.sources import Source

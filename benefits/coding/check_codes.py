@@ -1,6 +1,6 @@
 """Claim check, codes and minutes: is each code right for the time, with the right units?
 
-Pure Python. The time bands come from benefits.codes.suggest_codes, so the session-code
+Pure Python. The time bands come from benefits.coding.sessions.suggest_codes, so the session-code
 picker and the claim check can never disagree.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from benefits.catalog import N_
-from benefits.codes import HEADWAY, NOVITAS, SessionKind, suggest_codes
 from benefits.coding.claim import (
     Check,
     Claim,
@@ -26,6 +25,7 @@ from benefits.coding.codesets import (
     UNIT_LIMITS,
     is_known_code,
 )
+from benefits.coding.sessions import HEADWAY, NOVITAS, SessionKind, suggest_codes
 from benefits.coding.sources import BONFIRE, CMS_RVU
 from benefits.coding.testing import FAMILY_OF_FIRST, extra_units
 from benefits.sources import Source

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from benefits.catalog import N_
-from benefits.codes import ALMA
 from benefits.coding.claim import Check, Claim, ClaimLine, Problem, Severity, numbered
 from benefits.coding.modifiers import (
     AUDIO_ONLY,
@@ -27,6 +26,7 @@ from benefits.coding.modifiers import (
     WITHOUT_CLIENT,
     PayerType,
 )
+from benefits.coding.sessions import ALMA
 from benefits.coding.sources import CMS_HCPCS, NORIDIAN_POS, NOVITAS_TELEHEALTH, THERATHINK
 from benefits.sources import Source
 

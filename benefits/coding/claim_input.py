@@ -11,9 +11,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from benefits.codes import MAX_MINUTES
 from benefits.coding.claim import Claim, ClaimLine
 from benefits.coding.modifiers import PayerType
+from benefits.coding.sessions import MAX_MINUTES
 from benefits.fields import FieldError, InvalidInput, Reader
 
 MAX_LINES = 50

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from benefits.codes import ALMA, HEADWAY, NGS, NOVITAS, PSYCHOTHERAPY_CODES, SessionKind
+from benefits.coding.sessions import ALMA, HEADWAY, NGS, NOVITAS, PSYCHOTHERAPY_CODES, SessionKind
 from benefits.coding.sources import BONFIRE, CMS_CRISIS, CMS_RVU, OPENPAYER_BCBS_IL
 from benefits.sources import Source
 

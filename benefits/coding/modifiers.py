@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from benefits.catalog import N_
-from benefits.codes import NOVITAS
+from benefits.coding.sessions import NOVITAS
 from benefits.coding.sources import (
     CMS_HCPCS,
     CMS_POS,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from benefits.codes import MAX_MINUTES, CodeLine
+from benefits.coding.sessions import MAX_MINUTES, CodeLine
 from benefits.coding.sources import CMS_RVU
 from benefits.sources import Source
 

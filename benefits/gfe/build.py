@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from benefits.codes import CODE_SUMMARY
+from benefits.coding.sessions import CODE_SUMMARY
 from benefits.fields import FieldError, InvalidInput
 from benefits.gfe.model import (
     EARLIEST_BIRTH_DATE,

@@ -118,7 +118,7 @@ class Patient:
 
 @dataclass(frozen=True, slots=True)
 class ServiceLine:
-    code: str  # a key of benefits.codes.CODE_SUMMARY
+    code: str  # a key of benefits.coding.sessions.CODE_SUMMARY
     sessions: int
     fee: Decimal  # expected charge for one session, in dollars and cents
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from benefits.summary import CarveOut
+from benefits.summary.model import CarveOut
 from benefits.x12.model import Benefit, Entity
 from benefits.x12.ranking import WHOLE_PLAN, mental_health, plan_rank, whole_plan
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from benefits.codes import PSYCHOTHERAPY_CODES
+from benefits.coding.sessions import PSYCHOTHERAPY_CODES
 from benefits.x12.codes import (
     GENERAL_PLAN,
     INPATIENT_MENTAL_HEALTH,

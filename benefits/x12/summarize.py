@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
 
 from benefits.money import to_cents
-from benefits.summary import BenefitsSummary, MedicalVisits, Source, TierSummary
+from benefits.summary.model import BenefitsSummary, MedicalVisits, Source, TierSummary
 from benefits.x12.carve_out import find_carve_out
 from benefits.x12.codes import ACTIVE
 from benefits.x12.model import Benefit, Frequency, Network, Read271, Transaction271

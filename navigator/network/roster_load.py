@@ -8,8 +8,8 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from benefits.batch.roster import RosterProblem, read_roster
 from navigator.models import Network
-from navigator.network.roster import RosterProblem, read_roster
 from navigator.network.store import load_roster
 
 PROBLEMS = {

@@ -8,8 +8,8 @@ from flask import Blueprint, request
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 
-from benefits.codes import MAX_MINUTES
 from benefits.coding import check_claim, read_claim
+from benefits.coding.sessions import MAX_MINUTES
 from benefits.fields import InvalidInput
 from navigator.coding_text import (
     claim_api_errors,

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from benefits.money import to_cents
-from benefits.plan import (
+from benefits.estimate.plan import (
     NO_LIMIT,
     EstimateRequest,
     Limits,
@@ -17,6 +16,7 @@ from benefits.plan import (
     Tier,
     VisitLimit,
 )
+from benefits.money import to_cents
 
 
 def D(value: str | int) -> Decimal:  # noqa: N802 (reads like a literal)

@@ -26,9 +26,9 @@ from benefits.batch import (
 )
 from benefits.batch.columns import normalize
 from benefits.batch.decode import delimiter
-from benefits.estimate import project
-from benefits.estimate_input import read_estimate_request
-from benefits.sheet import glossary_slugs, session_runs
+from benefits.estimate.engine import project
+from benefits.estimate.request import read_estimate_request
+from benefits.estimate.sheet import glossary_slugs, session_runs
 
 TODAY = dt.date(2026, 11, 2)
 HEADER = ("patient,date,code,minutes,kind,network,allowed_amount,npi,network_name,"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from benefits.codes import (
+from benefits.coding.sessions import (
     CODE_SUMMARY,
     PSYCHOTHERAPY_CODES,
     CodeLine,

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from benefits.estimate import NotCovered, plan_year_starts, project
+from benefits.estimate.engine import NotCovered, plan_year_starts, project
 from tests.benefits.builders import D, limits, request, tier
 
 

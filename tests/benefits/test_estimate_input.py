@@ -8,10 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from benefits.estimate_input import read_estimate_request
+from benefits.estimate.plan import Network, PriceSource
+from benefits.estimate.request import read_estimate_request
 from benefits.fields import InvalidInput
 from benefits.money import MoneyError, parse_money
-from benefits.plan import Network, PriceSource
 
 TODAY = dt.date(2026, 11, 1)
 GOOD = {

@@ -8,10 +8,8 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from benefits.estimate import project
-from benefits.estimate_input import read_estimate_request
-from benefits.money import to_cents
-from benefits.plan import (
+from benefits.estimate.engine import project
+from benefits.estimate.plan import (
     EstimateRequest,
     Limits,
     Network,
@@ -20,6 +18,8 @@ from benefits.plan import (
     Service,
     Tier,
 )
+from benefits.estimate.request import read_estimate_request
+from benefits.money import to_cents
 
 # Amounts as the reader hands them over: whole cents with two decimals.
 cents = st.integers(min_value=0, max_value=500_000).map(lambda c: to_cents(Decimal(c) / 100))

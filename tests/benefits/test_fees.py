@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from benefits.codes import PSYCHOTHERAPY_CODES
-from benefits.fees import (
+from benefits.coding.sessions import PSYCHOTHERAPY_CODES
+from benefits.estimate.fees import (
     Fee,
     FeeDataError,
     fee_data_text,

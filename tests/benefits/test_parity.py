@@ -11,8 +11,16 @@ from pathlib import Path
 import pytest
 import textstat
 
-from benefits import enforcers, parity
-from benefits.parity import (
+from benefits.summary import enforcers, parity
+from benefits.summary.model import (
+    BenefitsSummary,
+    CarveOut,
+    MedicalVisits,
+    PlanType,
+    Source,
+    TierSummary,
+)
+from benefits.summary.parity import (
     Compared,
     Enforcer,
     FlagCode,
@@ -20,14 +28,6 @@ from benefits.parity import (
     Unknown,
     check_parity,
     enforcer_for,
-)
-from benefits.summary import (
-    BenefitsSummary,
-    CarveOut,
-    MedicalVisits,
-    PlanType,
-    Source,
-    TierSummary,
 )
 
 MAX_GRADE = 8.5

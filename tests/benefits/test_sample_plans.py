@@ -12,19 +12,19 @@ from pathlib import Path
 import pytest
 import textstat
 
-from benefits import sample_plans as module
-from benefits.estimate import NotCovered, project
-from benefits.estimate_input import read_estimate_request
-from benefits.parity import FlagCode, check_parity
-from benefits.plan import NO_LIMIT
-from benefits.sample_plans import (
+from benefits.estimate.engine import NotCovered, project
+from benefits.estimate.plan import NO_LIMIT
+from benefits.estimate.request import read_estimate_request
+from benefits.summary import sample_plans as module
+from benefits.summary.model import PlanType, Source, TierSummary, estimate_plan
+from benefits.summary.parity import FlagCode, check_parity
+from benefits.summary.sample_plans import (
     SamplePlanError,
     get_sample_plan,
     load_sample_plans,
     sample_data_text,
     sample_plans,
 )
-from benefits.summary import PlanType, Source, TierSummary, estimate_plan
 
 SAMPLES = sample_plans()
 TODAY = dt.date(2026, 1, 5)

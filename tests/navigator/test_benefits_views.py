@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from benefits.sample_plans import sample_plans
+from benefits.summary.sample_plans import sample_plans
 from tests.pagecheck import check_page
 
 CARVE_OUT = (Path(__file__).parent / "fixtures" / "carve_out.x12").read_text()

@@ -7,10 +7,10 @@ from urllib.parse import urlencode
 from flask import Blueprint, abort, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
-from benefits.parity import check_parity
-from benefits.sample_plans import get_sample_plan, sample_plans
-from benefits.summary import BenefitsSummary, estimate_plan
-from navigator.benefits_view import session_picture, unknowns
+from benefits.summary.model import BenefitsSummary, estimate_plan
+from benefits.summary.parity import check_parity
+from benefits.summary.sample_plans import get_sample_plan, sample_plans
+from benefits.summary.session import session_picture, unknowns
 from navigator.views.benefits.forms import BenefitsForm, X12Form
 from navigator.views.benefits.typed import typed_summary
 from navigator.views.benefits.x12 import read_upload

@@ -10,7 +10,7 @@ from wtforms import IntegerField, RadioField, SelectField, StringField, TextArea
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import NumberRange, Optional
 
-from benefits.summary import PlanType
+from benefits.summary.model import PlanType
 from navigator.forms import BaseForm
 from navigator.views.estimate.forms import MONTHS, cost_type_field, money
 

@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 
 from benefits.fields import FieldError
 from benefits.money import MoneyError, parse_money
-from benefits.summary import (
+from benefits.summary.model import (
     BenefitsSummary,
     CarveOut,
     MedicalVisits,

@@ -9,9 +9,9 @@ import io
 from flask import Blueprint, Response, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 
-from benefits.codes import SessionKind, suggest_codes
-from benefits.estimate import Projection, SessionCost
-from benefits.explain import course_notes, session_notes, typical_session
+from benefits.coding.sessions import SessionKind, suggest_codes
+from benefits.estimate.engine import Projection, SessionCost
+from benefits.estimate.explain import course_notes, session_notes, typical_session
 from benefits.fields import InvalidInput
 from navigator.chart import cumulative_chart
 from navigator.estimate_text import wording

@@ -8,7 +8,7 @@ from wtforms import IntegerField, RadioField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, NumberRange
 
-from benefits.codes import MAX_MINUTES, CodeSuggestion, Rule, SessionKind
+from benefits.coding.sessions import MAX_MINUTES, CodeSuggestion, Rule, SessionKind
 from navigator.forms import BaseForm
 
 KIND_LABELS = {

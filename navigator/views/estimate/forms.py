@@ -17,7 +17,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import NumberRange, Optional, ValidationError
 from wtforms.widgets import DateInput
 
-from benefits.codes import CODE_SUMMARY
+from benefits.coding.sessions import CODE_SUMMARY
 from navigator.forms import BaseForm
 
 SESSION_CODES = ("90791", "90792", "90832", "90834", "90837", "90833", "90836", "90838",

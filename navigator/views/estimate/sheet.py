@@ -16,10 +16,10 @@ from flask.typing import ResponseReturnValue
 from flask_babel import force_locale, gettext
 from markupsafe import Markup
 
-from benefits.codes import CODE_SUMMARY
-from benefits.estimate import Projection
-from benefits.explain import typical_session
-from benefits.sheet import (
+from benefits.coding.sessions import CODE_SUMMARY
+from benefits.estimate.engine import Projection
+from benefits.estimate.explain import typical_session
+from benefits.estimate.sheet import (
     MILESTONE_KINDS,
     PRICE_KINDS,
     SELF_PAY_KINDS,

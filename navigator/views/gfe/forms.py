@@ -11,7 +11,7 @@ from wtforms import FieldList, FormField, SelectField, StringField, TextAreaFiel
 from wtforms.fields.choices import SelectChoice
 from wtforms.widgets import DateInput
 
-from benefits.codes import CODE_SUMMARY
+from benefits.coding.sessions import CODE_SUMMARY
 from benefits.gfe import MAX_MONTHS, US_STATES, Frequency
 from navigator.forms import BaseForm
 from navigator.gfe_text import FREQUENCY_LABELS

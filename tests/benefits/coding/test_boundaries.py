@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from benefits.codes import CodeLine
 from benefits.coding import check_claim, suggest_testing_codes
+from benefits.coding.sessions import CodeLine
 from tests.benefits.coding.claims import claim, line, rules
 
 TIMED = [

@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-from benefits.codes import PSYCHOTHERAPY_CODES
 from benefits.coding import PayerType, suggest_testing_codes
 from benefits.coding.codesets import ADD_ONS, CONFLICTS, UNIT_LIMITS, is_em_code, is_known_code
 from benefits.coding.modifiers import (
@@ -17,6 +16,7 @@ from benefits.coding.modifiers import (
     PROVIDER_MODIFIERS,
     TELEHEALTH_MODIFIERS,
 )
+from benefits.coding.sessions import PSYCHOTHERAPY_CODES
 
 INFO = PLACES + TELEHEALTH_MODIFIERS + PROVIDER_MODIFIERS + H_SERIES
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from benefits.summary import estimate_plan
+from benefits.summary.model import estimate_plan
 from benefits.x12 import ErrorCode, Read271, read_271, summarize
 from benefits.x12.codes import BENEFIT_KINDS
 from tests.benefits.x12.files import fixture_names, fixture_text

@@ -6,7 +6,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from benefits.summary import (
+from benefits.summary.model import (
     BenefitsSummary,
     CarveOut,
     MedicalVisits,

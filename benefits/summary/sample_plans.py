@@ -14,7 +14,7 @@ from typing import Any
 
 from benefits.catalog import N_
 from benefits.money import CENT
-from benefits.summary import (
+from benefits.summary.model import (
     BenefitsSummary,
     CarveOut,
     MedicalVisits,

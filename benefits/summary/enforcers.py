@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from benefits.catalog import N_
-from benefits.summary import PlanType
+from benefits.summary.model import PlanType
 
 __all__ = ["EBSA", "Enforcer", "EnforcerInfo", "enforcer_for"]
 

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from benefits.estimate import project
-from benefits.estimate_input import read_estimate_request
-from benefits.fees import medicare_fee, medicare_fee_schedule
+from benefits.estimate.engine import project
+from benefits.estimate.fees import medicare_fee, medicare_fee_schedule
+from benefits.estimate.request import read_estimate_request
 from benefits.fields import InvalidInput
 from benefits.money import to_cents
-from benefits.summary import BenefitsSummary, TierSummary, estimate_plan
+from benefits.summary.model import BenefitsSummary, TierSummary, estimate_plan
 
 TYPICAL_CODE = "90837"
 

@@ -9,8 +9,8 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from benefits.catalog import N_
-from benefits.enforcers import EBSA, Enforcer, EnforcerInfo, enforcer_for
-from benefits.summary import BenefitsSummary, PlanType
+from benefits.summary.enforcers import EBSA, Enforcer, EnforcerInfo, enforcer_for
+from benefits.summary.model import BenefitsSummary, PlanType
 
 # Re-exported: the parity check names who enforces it.
 __all__ = ["EBSA", "Compared", "Enforcer", "EnforcerInfo", "FlagCode", "ParityCheck",

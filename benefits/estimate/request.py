@@ -7,10 +7,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from benefits.fees import medicare_fee, medicare_fee_schedule
-from benefits.fields import FieldError, InvalidInput, Reader
-from benefits.money import to_cents
-from benefits.plan import (
+from benefits.estimate.fees import medicare_fee, medicare_fee_schedule
+from benefits.estimate.plan import (
     NO_LIMIT,
     ZERO,
     EstimateRequest,
@@ -23,6 +21,8 @@ from benefits.plan import (
     Tier,
     VisitLimit,
 )
+from benefits.fields import FieldError, InvalidInput, Reader
+from benefits.money import to_cents
 
 MAX_SESSIONS = 260
 MONTH_DAY = re.compile(r"^(\d{2})-(\d{2})$")

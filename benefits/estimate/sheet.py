@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from benefits.estimate import Projection, SessionCost
-from benefits.explain import Note, course_notes
-from benefits.plan import Network
+from benefits.estimate.engine import Projection, SessionCost
+from benefits.estimate.explain import Note, course_notes
+from benefits.estimate.plan import Network
 
 # The notes of course_notes that mark a turning point in the course.
 MILESTONE_KINDS = frozenset({

@@ -12,7 +12,7 @@ import io
 from dataclasses import dataclass
 from decimal import Decimal
 
-from benefits.codes import PSYCHOTHERAPY_CODES
+from benefits.coding.sessions import PSYCHOTHERAPY_CODES
 from benefits.money import MoneyError, parse_money
 from benefits.npi import valid_npi
 

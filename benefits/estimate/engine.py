@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
+from benefits.estimate.plan import ZERO, EstimateRequest, Network, Plan, Tier, VisitLimit
 from benefits.money import to_cents
-from benefits.plan import ZERO, EstimateRequest, Network, Plan, Tier, VisitLimit
 
 
 class NotCovered(StrEnum):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from benefits.estimate import NotCovered, Projection, SessionCost
-from benefits.plan import ZERO, Network, PriceSource, Tier
+from benefits.estimate.engine import NotCovered, Projection, SessionCost
+from benefits.estimate.plan import ZERO, Network, PriceSource, Tier
 
 
 @dataclass(frozen=True, slots=True)
