@@ -8,64 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 
 from benefits.appeals.eob_data import CARCS, GROUPS, RARCS, CodeInfo, CodeKind, Owes
-from benefits.catalog import N_
+from benefits.appeals.reasons import REASONS, DenialReason, Reason
 
 __all__ = ["CARCS", "GROUPS", "RARCS", "REASONS", "CodeExplanation", "CodeInfo", "CodeKind",
            "DenialReason", "Owes", "Reason", "explain", "lookup", "parse_codes"]
-
-
-class DenialReason(StrEnum):
-    """Why a claim was denied, as a person would say it."""
-
-    NOT_MEDICALLY_NECESSARY = "not_medically_necessary"
-    NO_PRIOR_AUTHORIZATION = "no_prior_authorization"
-    OUT_OF_NETWORK = "out_of_network"
-    NOT_COVERED = "not_covered"
-    VISIT_LIMIT = "visit_limit"
-    CODING_ERROR = "coding_error"
-    COVERAGE_ENDED = "coverage_ended"
-    DUPLICATE = "duplicate"
-    TIMELY_FILING = "timely_filing"
-    OTHER_INSURANCE = "other_insurance"
-    PROVIDER_NOT_ELIGIBLE = "provider_not_eligible"
-
-
-@dataclass(frozen=True)
-class Reason:
-    reason: DenialReason
-    label: str  # English msgid
-    codes: tuple[str, ...]  # the codes that usually carry this reason
-
-
-REASONS: dict[DenialReason, Reason] = {r.reason: r for r in (
-    Reason(DenialReason.NOT_MEDICALLY_NECESSARY,
-           N_("The plan says the care was not medically necessary"), ("50", "M25")),
-    Reason(DenialReason.NO_PRIOR_AUTHORIZATION,
-           N_("There was no prior authorization, or the care went past what was approved"),
-           ("197", "198")),
-    Reason(DenialReason.OUT_OF_NETWORK,
-           N_("The therapist is out of network, or a referral was missing"), ("242", "243")),
-    Reason(DenialReason.NOT_COVERED,
-           N_("The plan says the service or diagnosis is not covered"),
-           ("96", "204", "167", "N130")),
-    Reason(DenialReason.VISIT_LIMIT,
-           N_("You reached a visit limit or benefit maximum"), ("119", "198")),
-    Reason(DenialReason.CODING_ERROR,
-           N_("A coding or billing error"), ("4", "16", "97", "252", "N56", "N122")),
-    Reason(DenialReason.COVERAGE_ENDED,
-           N_("Your coverage had ended, or you were not eligible"), ("27", "N30")),
-    Reason(DenialReason.DUPLICATE, N_("The claim was sent twice"), ("18",)),
-    Reason(DenialReason.TIMELY_FILING, N_("The claim was sent too late"), ("29",)),
-    Reason(DenialReason.OTHER_INSURANCE,
-           N_("Another insurance should pay first, or it is the wrong plan"),
-           ("22", "109", "N4")),
-    Reason(DenialReason.PROVIDER_NOT_ELIGIBLE,
-           N_("The plan does not pay this kind of provider"),
-           ("170", "171", "185", "B7")),
-)}
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from benefits.appeals.reasons import REASONS, DenialReason
 from benefits.letters.appeal import appeal_letter
 from benefits.letters.documents import parity_letter, records_letter
 from benefits.letters.model import (
     BLANK,
-    DenialReason,
     Letter,
     LetterFacts,
     LetterKind,
@@ -20,7 +20,7 @@ from benefits.letters.model import (
     plain_text,
 )
 from benefits.letters.reasons import (
-    REASON_LABEL,
+    LETTER_REASONS,
     REASON_NEXT_STEP,
     letters_for,
     parity_fits,
@@ -28,7 +28,7 @@ from benefits.letters.reasons import (
 )
 from benefits.letters.review import complaint_letter, external_review_letter
 
-__all__ = ["BLANK", "REASON_LABEL", "REASON_NEXT_STEP", "DenialReason",
+__all__ = ["BLANK", "LETTER_REASONS", "REASONS", "REASON_NEXT_STEP", "DenialReason",
            "Letter", "LetterFacts", "LetterKind", "Line", "build_letter", "letters_for",
            "parity_fits", "plain_text", "reason_for_codes"]
 

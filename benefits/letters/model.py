@@ -17,6 +17,7 @@ from typing import Literal
 
 from benefits.appeals.deadlines import ClaimKind
 from benefits.appeals.plan_types import PlanType
+from benefits.appeals.reasons import DenialReason
 from benefits.sources import Source
 
 Kind = Literal["title", "heading", "paragraph", "item", "small"]
@@ -31,16 +32,6 @@ class LetterKind(StrEnum):
     PARITY = "parity"
     EXTERNAL_REVIEW = "external_review"
     COMPLAINT = "complaint"
-
-
-class DenialReason(StrEnum):
-    NOT_MEDICALLY_NECESSARY = "not_medically_necessary"
-    NO_PRIOR_AUTHORIZATION = "no_prior_authorization"
-    OUT_OF_NETWORK = "out_of_network"
-    NOT_COVERED = "not_covered"
-    VISIT_LIMIT = "visit_limit"
-    CODING_ERROR = "coding_error"
-    COVERAGE_ENDED = "coverage_ended"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,31 +1,18 @@
-"""Reasons a claim or request is denied, in plain words, and which plans the letters fit."""
+"""What to do about each reason a letter argues, and which plans and reasons each letter fits."""
 
 from __future__ import annotations
 
 import re
 
 from benefits.appeals.deadlines import ACA_PLANS
-from benefits.appeals.eob_codes import REASONS
 from benefits.appeals.plan_types import PlanType
+from benefits.appeals.reasons import LETTER_REASONS, REASONS, DenialReason
 from benefits.catalog import N_
-from benefits.letters.model import DenialReason, LetterKind
+from benefits.letters.model import LetterKind
 
-__all__ = ["ACA_PLANS", "CARC_REASON", "ERISA_PLANS", "MEDICARE_PLANS", "PARITY_REASONS",
-           "REASON_LABEL", "REASON_NEXT_STEP", "letters_for", "parity_fits",
+__all__ = ["ACA_PLANS", "CARC_REASON", "ERISA_PLANS", "LETTER_REASONS", "MEDICARE_PLANS",
+           "PARITY_REASONS", "REASON_NEXT_STEP", "letters_for", "parity_fits",
            "reason_for_codes", "shows_contractual_group"]
-
-REASON_LABEL: dict[DenialReason, str] = {
-    DenialReason.NOT_MEDICALLY_NECESSARY: N_("The plan says the care was not medically "
-                                             "necessary"),
-    DenialReason.NO_PRIOR_AUTHORIZATION: N_("No prior authorization (approval was not asked "
-                                            "for first)"),
-    DenialReason.OUT_OF_NETWORK: N_("Out of network, or no therapist in the network could "
-                                    "see me"),
-    DenialReason.NOT_COVERED: N_("The plan says the service is not covered"),
-    DenialReason.VISIT_LIMIT: N_("I reached a visit limit"),
-    DenialReason.CODING_ERROR: N_("A coding or billing error"),
-    DenialReason.COVERAGE_ENDED: N_("The plan says my coverage had ended"),
-}
 
 # What the reason usually means and the first thing to do (domain-facts §7, "next step").
 REASON_NEXT_STEP: dict[DenialReason, str] = {
@@ -60,12 +47,11 @@ def _carc_reasons() -> dict[str, DenialReason]:
 
     Derived from the explainer's table so the two pages can never disagree about a code.
     """
-    letter_reasons = {reason.value for reason in DenialReason}
     found: dict[str, DenialReason] = {}
     for reason in REASONS.values():
-        if reason.reason.value in letter_reasons:
+        if reason.reason in LETTER_REASONS:
             for code in filter(str.isdigit, reason.codes):
-                found.setdefault(code, DenialReason(reason.reason.value))
+                found.setdefault(code, reason.reason)
     return found
 
 

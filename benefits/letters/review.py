@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from benefits.appeals.plan_types import REGULATORS, PlanType
+from benefits.appeals.reasons import REASONS
 from benefits.catalog import N_
 from benefits.letters import common
 from benefits.letters.arguments import arguments, enclosures
 from benefits.letters.model import Letter, LetterFacts, LetterKind, Line
-from benefits.letters.reasons import ACA_PLANS, REASON_LABEL, parity_fits
+from benefits.letters.reasons import ACA_PLANS, parity_fits
 from benefits.letters.sources import (
     ENFORCEMENT,
     EXTERNAL_REVIEW,
@@ -53,7 +54,7 @@ def external_review_letter(facts: LetterFacts) -> Letter:
 def _history(facts: LetterFacts) -> list[Line]:
     lines = [Line("paragraph", N_("The plan denied my claim or request in a notice dated "
                                   "%(denial_date)s. The reason it gave:")),
-             Line("item", REASON_LABEL[facts.reason])]
+             Line("item", REASONS[facts.reason].label)]
     if facts.appeal_filed is not None:
         lines.append(Line("paragraph", N_("I filed an appeal with the plan on "
                                           "%(appeal_filed)s.")))

@@ -16,9 +16,9 @@ from flask_babel import gettext
 from benefits.appeals.deadlines import ClaimKind
 from benefits.appeals.plan_types import PLAN_TYPE_LABEL, REGULATORS, PlanType, Regulator
 from benefits.letters import (
-    REASON_LABEL,
+    LETTER_REASONS,
     REASON_NEXT_STEP,
-    DenialReason,
+    REASONS,
     Letter,
     LetterFacts,
     LetterKind,
@@ -53,7 +53,7 @@ class Case:
 
     @property
     def reason_label(self) -> str:
-        return gettext(REASON_LABEL[self.facts.reason])
+        return gettext(REASONS[self.facts.reason].label)
 
     @property
     def next_step(self) -> str:
@@ -89,7 +89,7 @@ def _prefill() -> dict[str, str]:
     """Choices a link may carry (never anything about the person), e.g. from /denied."""
     args = request.args
     data = {name: args[name] for name, allowed in (
-        ("plan_type", PlanType), ("kind", ClaimKind), ("reason", DenialReason))
+        ("plan_type", PlanType), ("kind", ClaimKind), ("reason", LETTER_REASONS))
         if args.get(name) in {item.value for item in allowed}}
     codes = args.get("codes", "")[:60]
     if codes:

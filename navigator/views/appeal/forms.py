@@ -12,7 +12,7 @@ from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
 from benefits.appeals.deadlines import ClaimKind, Deadline, DeadlineInputError, appeal_deadlines
 from benefits.appeals.plan_types import PLAN_TYPE_LABEL, PlanType
-from benefits.letters import REASON_LABEL, DenialReason, LetterFacts
+from benefits.letters import LETTER_REASONS, REASONS, DenialReason, LetterFacts
 from navigator.forms import BaseForm
 
 LETTER_LANGUAGES = {"en": "English", "es": "Español"}  # each in its own language
@@ -67,7 +67,7 @@ class AppealForm(BaseForm):
     final_denial_received_date = _date(_l("The day you got the plan's answer to your appeal, "
                                           "if it said no again"))
     reason = RadioField(_l("Why did the plan say no?"), choices=[
-        SelectChoice(r.value, lazy_gettext(label)) for r, label in REASON_LABEL.items()],
+        SelectChoice(r.value, lazy_gettext(REASONS[r].label)) for r in LETTER_REASONS],
         validators=[InputRequired(message=_l("Choose the reason the plan gave."))])
     codes = _text(_l("Codes on the notice, if any"), 60)
     in_network = RadioField(_l("Is the provider in your plan's network?"), default="unsure",
