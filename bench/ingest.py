@@ -42,8 +42,9 @@ with app.app_context():
 """
 OURS = """
 from benefits.tic import read_in_network, keep_behavioral
+from navigator.network.scratch import disk_storage
 with open(PATH, "rb") as f:
-    for record in read_in_network(f, keep=keep_behavioral):
+    for record in read_in_network(f, keep=keep_behavioral, storage=disk_storage()):
         pass
 """
 HARNESS = """

@@ -5,8 +5,8 @@ from __future__ import annotations
 from benefits.tic.codes import BEHAVIORAL_HEALTH_CODES, keep_behavioral
 from benefits.tic.model import FileInfo, Rate, ReadStats, TicError, TocPlan
 from benefits.tic.reader import read_in_network
-from benefits.tic.source import open_source
+from benefits.tic.storage import IN_MEMORY, Storage
 from benefits.tic.toc import read_table_of_contents
 
 __all__ = ["BEHAVIORAL_HEALTH_CODES", "FileInfo", "Rate", "ReadStats", "TicError", "TocPlan",
-           "keep_behavioral", "open_source", "read_in_network", "read_table_of_contents"]
+           "IN_MEMORY", "Storage", "keep_behavioral", "read_in_network", "read_table_of_contents"]

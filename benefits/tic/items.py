@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import struct
-import tempfile
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -17,53 +15,49 @@ from benefits.tic.buffer import Window
 from benefits.tic.diagnose import Bad, scan_value
 from benefits.tic.model import Rate, ReadStats, TicError, join_path
 from benefits.tic.rates import Fault, Group, Header, Steps, header_of, needs_references, rates_of
-from benefits.tic.scratch import Scratch
+from benefits.tic.storage import Spool, Storage
 
 _CODE = re.compile(rb'"billing_code"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _KIND = re.compile(rb'"billing_code_type"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _HEAD_KEYS = frozenset({"billing_code", "billing_code_type", "billing_code_type_version",
                         "negotiation_arrangement", "name"})
-_RECORD = struct.Struct("<QQQ")
 
 
 def _text(raw: bytes) -> str:
     return json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode("utf-8")
 
 
-class _Spool:
-    """Elements read before their item's billing code, parked in a temporary file."""
+class _Parked:
+    """Elements read before their item's billing code, in a spool made on first use."""
 
-    def __init__(self) -> None:
-        self.file: Any = None
+    def __init__(self, make: Callable[[], Spool]) -> None:
+        self.make = make
+        self.spool: Spool | None = None
         self.used = False
 
     def add(self, index: int, at: int, body: bytes) -> None:
-        if self.file is None:
-            self.file = tempfile.TemporaryFile()
-        self.file.write(_RECORD.pack(index, at, len(body)) + body)
+        if self.spool is None:
+            self.spool = self.make()
+        self.spool.add(index, at, body)
 
     def __iter__(self) -> Iterator[tuple[int, int, bytes]]:
-        if self.file is None:
-            return
-        self.file.seek(0)
-        while header := self.file.read(_RECORD.size):
-            index, at, size = _RECORD.unpack(header)
-            yield index, at, self.file.read(size)
+        return iter(self.spool) if self.spool is not None else iter(())
 
     def close(self) -> None:
-        if self.file is not None:
-            self.file.close()
+        if self.spool is not None:
+            self.spool.close()
 
 
 class ItemReader:
     """The in_network half of the reader; the root half supplies decode, resolve, located."""
 
     def __init__(self, win: Window, keep: Callable[[str, str], bool] | None,
-                 progress: Callable[[ReadStats], None] | None, store: Scratch) -> None:
+                 progress: Callable[[ReadStats], None] | None, storage: Storage) -> None:
         self.win = win
         self.keep = keep
         self.progress = progress
-        self.store = store
+        self.storage = storage
+        self.store = storage.scratch()
         self.stats = ReadStats()
         self.info_sent = False
         self.refs_done = False
@@ -196,13 +190,13 @@ class ItemReader:
             raise self.located(moved, body, path, at) from None
 
     def _exact_item(self, path: str) -> Iterator[Rate]:
-        spool = _Spool()
+        spool = _Parked(self.storage.spool)
         try:
             yield from self._exact_members(path, spool)
         finally:
             spool.close()
 
-    def _exact_members(self, path: str, spool: _Spool) -> Iterator[Rate]:
+    def _exact_members(self, path: str, spool: _Parked) -> Iterator[Rate]:
         win, fields, seen = self.win, {}, False
         at = win.offset
         win.pos += 1
@@ -237,7 +231,7 @@ class ItemReader:
             raise TicError(fault.code, fault.message, at, join_path(path, *fault.steps[:1])
                            if fault.steps else path) from None
 
-    def _exact_rates(self, path: str, fields: dict[str, Any], spool: _Spool) -> Iterator[Rate]:
+    def _exact_rates(self, path: str, fields: dict[str, Any], spool: _Parked) -> Iterator[Rate]:
         known = "billing_code" in fields and "billing_code_type" in fields
         head = self._head(fields, path, self.win.offset) if known else None
         kept = head is not None and self._keeps(head)

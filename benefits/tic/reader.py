@@ -20,7 +20,7 @@ from benefits.tic.diagnose import locate
 from benefits.tic.items import ItemReader
 from benefits.tic.model import INFO_FIELDS, REQUIRED_INFO, FileInfo, Rate, ReadStats, TicError
 from benefits.tic.rates import Fault, Group, Steps, entry_of, groups_of
-from benefits.tic.scratch import Scratch
+from benefits.tic.storage import IN_MEMORY, Storage
 
 Keep = Callable[[str, str], bool]
 _GROUP_ID = re.compile(rb'"provider_group_id"\s*:\s*(-?[0-9]+)\s*[,}]')
@@ -30,9 +30,12 @@ _CACHE_LIMIT = 20_000
 def read_in_network(source: BinaryIO, keep: Keep | None = keep_behavioral,
                     fetch_reference: Callable[[str], BinaryIO] | None = None,
                     on_progress: Callable[[ReadStats], None] | None = None,
-                    scratch_dir: str | None = None) -> Iterator[FileInfo | Rate]:
-    """Yield the file's FileInfo, then one Rate per price and provider group of kept items."""
-    reader = _Reader(source, keep, fetch_reference, on_progress, scratch_dir)
+                    storage: Storage = IN_MEMORY) -> Iterator[FileInfo | Rate]:
+    """Yield the file's FileInfo, then one Rate per price and provider group of kept items.
+
+    `storage` holds what waits for later parts of the file (see storage.py).
+    """
+    reader = _Reader(source, keep, fetch_reference, on_progress, storage)
     try:
         yield from reader.run()
     finally:
@@ -42,8 +45,8 @@ def read_in_network(source: BinaryIO, keep: Keep | None = keep_behavioral,
 class _Reader(ItemReader):
     def __init__(self, source: BinaryIO, keep: Keep | None,
                  fetch: Callable[[str], BinaryIO] | None,
-                 progress: Callable[[ReadStats], None] | None, scratch_dir: str | None) -> None:
-        super().__init__(Window(source), keep, progress, Scratch(scratch_dir))
+                 progress: Callable[[ReadStats], None] | None, storage: Storage) -> None:
+        super().__init__(Window(source), keep, progress, storage)
         self.fetch = fetch
         self.info: dict[str, str | None] = {}
         self.cache: dict[int, list[Group]] = {}
@@ -136,7 +139,7 @@ class _Reader(ItemReader):
         if isinstance(found, str):
             found = self._remote(group_id, found, steps)
         if len(self.cache) >= _CACHE_LIMIT:
-            self.cache.clear()  # bounded memory; the scratch database still has them all
+            self.cache.clear()  # bounded memory; the scratch store still has them all
         self.cache[group_id] = found
         return found
 

@@ -13,10 +13,21 @@ from typing import BinaryIO
 
 import requests
 
-from benefits.tic import FileInfo, Rate, ReadStats, keep_behavioral, open_source, read_in_network
+from benefits.tic import FileInfo, Rate, ReadStats, keep_behavioral, read_in_network
+from navigator.network.scratch import disk_storage
 from navigator.network.store import LoadTarget, RateRow, load_network
 
+_GZIP_MAGIC = b"\x1f\x8b"
+
 TIMEOUT = (10, 60)
+
+
+def open_source(path: str) -> BinaryIO:
+    """Open a local path; a gzip file (by magic bytes, whatever its name) is decompressed."""
+    with open(path, "rb") as probe:
+        packed = probe.read(2) == _GZIP_MAGIC
+    # gzip.open owns its file, so closing the stream closes the file too.
+    return gzip.open(path, "rb") if packed else open(path, "rb")  # type: ignore[return-value]  # noqa: SIM115
 
 
 @contextlib.contextmanager
@@ -108,7 +119,7 @@ def ingest(engine, source: str, network: str | None, codes: str | None,  # noqa:
     with open_any(source) as (stream, size):
         progress = Progress(size, progress_stream)
         records = read_in_network(stream, keep=keep_from(codes), fetch_reference=fetch_reference,
-                                  on_progress=progress)
+                                  on_progress=progress, storage=disk_storage())
         target = LoadTarget(name=network or "", source_kind="tic", source=source)
 
         def from_header(target: LoadTarget) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import io
 from decimal import Decimal
 from pathlib import Path
@@ -16,7 +15,6 @@ from benefits.tic import (
     ReadStats,
     TicError,
     keep_behavioral,
-    open_source,
     read_in_network,
     read_table_of_contents,
 )
@@ -114,22 +112,6 @@ def test_remote_reference_without_fetcher_is_an_error():
         read("v2_refs_last.json")
     assert caught.value.code == "remote_reference"
     assert caught.value.json_path == "in_network[0].negotiated_rates[1].provider_references[0]"
-
-
-def test_gzip_source(tmp_path):
-    packed = tmp_path / "rates.json.gz"
-    packed.write_bytes(gzip.compress((FIXTURES / "v2_refs_first.json").read_bytes()))
-    with open_source(str(packed)) as source:
-        records = list(read_in_network(source))
-    assert records == read("v2_refs_first.json")
-
-
-def test_progress_and_scratch_dir(tmp_path):
-    seen: list[ReadStats] = []
-    read("v2_refs_first.json", on_progress=seen.append, scratch_dir=str(tmp_path))
-    assert seen[-1].items_seen == 4 and seen[-1].items_kept == 3 and seen[-1].rates_kept == 7
-    assert seen[-1].bytes_read == (FIXTURES / "v2_refs_first.json").stat().st_size
-    assert list(tmp_path.iterdir()) == []  # the scratch database is gone
 
 
 def test_table_of_contents():

@@ -1,16 +1,25 @@
-"""On-disk scratch storage for provider references and deferred items (stdlib sqlite3)."""
+"""Disk-backed storage for the price-file reader, so a file of any size reads in bounded memory.
+
+Provider references and deferred items go to a throwaway SQLite file; elements that come
+before their item's billing code go to a temporary file. Both are deleted when the read ends.
+"""
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
+import struct
 import tempfile
 from collections.abc import Iterator
+from typing import IO
+
+from benefits.tic.storage import Storage
 
 _BATCH = 2000
 
 
-class Scratch:
+class DiskScratch:
     """A throwaway SQLite file: provider references by id, and items waiting for them."""
 
     def __init__(self, directory: str | None) -> None:
@@ -85,3 +94,32 @@ class Scratch:
         if self._path is not None:
             os.unlink(self._path)
             self._path = None
+
+
+_RECORD = struct.Struct("<QQQ")
+
+
+class DiskSpool:
+    """Elements parked in a temporary file, each behind its index, offset and length."""
+
+    def __init__(self, directory: str | None) -> None:
+        # Closed by close(), which the reader calls when the read ends.
+        self.file: IO[bytes] = tempfile.TemporaryFile(dir=directory)  # noqa: SIM115
+
+    def add(self, index: int, at: int, body: bytes) -> None:
+        self.file.write(_RECORD.pack(index, at, len(body)) + body)
+
+    def __iter__(self) -> Iterator[tuple[int, int, bytes]]:
+        self.file.seek(0)
+        while header := self.file.read(_RECORD.size):
+            index, at, size = _RECORD.unpack(header)
+            yield index, at, self.file.read(size)
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def disk_storage(directory: str | None = None) -> Storage:
+    """Scratch files in `directory` (the system's temporary folder by default)."""
+    return Storage(scratch=functools.partial(DiskScratch, directory),
+                   spool=functools.partial(DiskSpool, directory))
