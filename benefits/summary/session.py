@@ -1,4 +1,4 @@
-"""What a benefits summary means for a therapy session, for the summary page and the CLI."""
+"""What a benefits summary means for one therapy session, and what it leaves unknown."""
 
 from __future__ import annotations
 
@@ -32,8 +32,8 @@ def _filled(tier: dict[str, Any]) -> dict[str, Any]:
     return {**tier, "family": None}
 
 
-def session_picture(summary: BenefitsSummary) -> SessionPicture | None:
-    """None when the in-network cost sharing is not known well enough to say."""
+def session_picture(summary: BenefitsSummary, today: dt.date) -> SessionPicture | None:
+    """One session on `today`; None when in-network cost sharing is too unclear to say."""
     tier = summary.in_network
     fee = medicare_fee(TYPICAL_CODE)
     if fee is None or tier.covered is False or tier.deductible is None or (
@@ -43,9 +43,9 @@ def session_picture(summary: BenefitsSummary) -> SessionPicture | None:
     plan.update({"in_network": _filled(plan["in_network"]), "out_of_network": None,
                  "visit_limit": None, "plan_year_start": None})
     body = {"service": {"code": TYPICAL_CODE}, "network": "in", "plan": plan,
-            "sessions": {"count": 1, "first_date": dt.date.today().isoformat()}}
+            "sessions": {"count": 1, "first_date": today.isoformat()}}
     try:
-        first = project(read_estimate_request(body, dt.date.today())).sessions[0]
+        first = project(read_estimate_request(body, today)).sessions[0]
     except InvalidInput:
         return None
     return SessionPicture(price=fee.non_facility, year=medicare_fee_schedule().year,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from urllib.parse import urlencode
 
 from flask import Blueprint, abort, render_template, request, url_for
@@ -27,7 +28,7 @@ def estimate_url(summary: BenefitsSummary) -> str:
 
 def render_summary(summary: BenefitsSummary, **extra: object) -> str:
     return render_template(
-        "benefits/summary.html", summary=summary, picture=session_picture(summary),
+        "benefits/summary.html", summary=summary, picture=session_picture(summary, dt.date.today()),
         unknown=unknowns(summary), parity=check_parity(summary),
         estimate_url=estimate_url(summary), **extra)
 
