@@ -32,7 +32,9 @@ def add_months_rule(d: dt.date, months: int) -> dt.date:
 def _federal_holidays(year: int) -> frozenset[dt.date]:
     # A neighbouring year's observed day can fall in this one (1 Jan on a Saturday is
     # observed on 31 December), so take both neighbours too.
-    return frozenset(holidays.US(years=range(year - 1, year + 2)).keys())
+    # holidays ships py.typed but leaves the country classes' __init__ unannotated.
+    us_holidays = holidays.US(years=range(year - 1, year + 2))  # type: ignore[no-untyped-call]
+    return frozenset(us_holidays.keys())
 
 
 def is_business_day(d: dt.date) -> bool:

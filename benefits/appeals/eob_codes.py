@@ -44,12 +44,13 @@ def explain(group: str | None, reason: str | None) -> CodeExplanation | None:
     """A group code, a reason code, or both; None if either part is unknown."""
     group_info = GROUPS.get(group.upper()) if group else None
     reason_info = lookup(reason) if reason else None
-    if (group and group_info is None) or (reason and reason_info is None) or not (
-            group_info or reason_info):
+    # Without a group that decides, the reason code's own usual answer applies.
+    fallback = reason_info or group_info
+    if (group and group_info is None) or (reason and reason_info is None) or fallback is None:
         return None
     owes = _GROUP_OWES.get(group_info.code) if group_info else None
     if owes is None:
-        owes = reason_info.patient_owes if reason_info else group_info.patient_owes
+        owes = fallback.patient_owes
     name = "-".join(info.code for info in (group_info, reason_info) if info)
     return CodeExplanation(code=name, group=group_info, reason=reason_info, patient_owes=owes)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from benefits.batch.columns import COLUMNS, PLAN_COLUMNS, column_for, normalize
 from benefits.batch.decode import MAX_ROWS, BatchFileError, records
@@ -47,7 +48,8 @@ def domain_problems(row: int, errors: Iterable[FieldError],
     return problems
 
 
-def _check_plan(row: Row, request: dict, today: dt.date, plan_file: str | None) -> None:
+def _check_plan(row: Row, request: Mapping[str, Any], today: dt.date,
+                plan_file: str | None) -> None:
     """Run the estimator's own checks on the row's numbers, even if the price is not known."""
     service = request["service"]
     if not service or "allowed_amount" not in service:

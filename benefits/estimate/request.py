@@ -31,17 +31,19 @@ EARLIEST, LATEST = dt.date(2000, 1, 1), dt.date(2100, 12, 31)
 
 def _limits(reader: Reader, data: Mapping[str, Any], path: str) -> Limits | None:
     """Deductible and out-of-pocket limit; a null oop_max means the plan has no limit."""
-    values = {key: reader.money(data, key, f"{path}.{key}", required=key == "deductible")
-              for key in ("deductible", "deductible_met", "oop_max", "oop_met")}
-    if values["deductible"] is None:
+    deductible, deductible_met, oop_max, oop_met = (
+        reader.money(data, key, f"{path}.{key}", required=key == "deductible")
+        for key in ("deductible", "deductible_met", "oop_max", "oop_met"))
+    if deductible is None:
         return None
-    for total, met in (("deductible", "deductible_met"), ("oop_max", "oop_met")):
-        if None not in (values[met], values[total]) and values[met] > values[total]:
-            reader.error(f"{path}.{met}", "met_above_total", total=values[total])
+    for total, met, met_key in ((deductible, deductible_met, "deductible_met"),
+                                (oop_max, oop_met, "oop_met")):
+        if total is not None and met is not None and met > total:
+            reader.error(f"{path}.{met_key}", "met_above_total", total=total)
     return Limits(
-        deductible=values["deductible"], deductible_met=values["deductible_met"] or ZERO,
-        oop_max=values["oop_max"] if values["oop_max"] is not None else NO_LIMIT,
-        oop_met=values["oop_met"] or ZERO)
+        deductible=deductible, deductible_met=deductible_met or ZERO,
+        oop_max=oop_max if oop_max is not None else NO_LIMIT,
+        oop_met=oop_met or ZERO)
 
 
 def _tier(reader: Reader, plan: Mapping[str, Any], key: str, required: bool) -> Tier | None:
@@ -145,7 +147,8 @@ def read_estimate_request(request: object, today: dt.date) -> EstimateRequest:
     schedule = _schedule(reader, request, today)
     plan = _plan(reader, request)
     self_pay = reader.money(request, "self_pay_rate", "self_pay_rate", required=False)
-    if reader.errors or None in (service, network, schedule, plan):
+    if (reader.errors or service is None or network is None or schedule is None
+            or plan is None):
         raise InvalidInput(reader.errors)
     return EstimateRequest(service=service, network=Network(network), schedule=schedule,
                            plan=plan, self_pay_rate=self_pay)

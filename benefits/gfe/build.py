@@ -57,7 +57,9 @@ def read_estimate(data: Mapping[str, Any]) -> GoodFaithEstimate:
     diagnoses = _diagnoses(reader, data.get("diagnosis_codes"))
     providers = _providers(reader, data.get("providers"))
     separate = _separate(reader, data.get("separately_scheduled"))
-    if reader.errors:
+    # Each reader records an error whenever it gives None, so the None checks only narrow.
+    if (reader.errors or issued_on is None or patient is None or primary is None
+            or frequency is None or months is None):
         raise InvalidInput(reader.errors)
     return GoodFaithEstimate(
         issued_on=issued_on, patient=patient, primary_service=primary,
@@ -133,7 +135,9 @@ def _provider(reader: GfeReader, data: object, index: int) -> ProviderEstimate |
     address = reader.text(data, "address", f"{path}.address", ADDRESS_MAX)
     state = _state(reader, data.get("state"), f"{path}.state")
     lines = _lines(reader, data.get("lines"), f"{path}.lines")
-    if len(reader.errors) > before:
+    # As in read_estimate: a None here always comes with a recorded error.
+    if (len(reader.errors) > before or name is None or npi is None or tin is None
+            or address is None or state is None):
         return None
     return ProviderEstimate(name=name, npi=npi, tin=tin, address=address, state=state,
                             lines=lines, convening=index == 0)

@@ -134,7 +134,8 @@ def read_dispute(data: Mapping[str, Any], today: dt.date) -> DisputeCheck:
         bills.append(_bill(reader, entry, f"providers.{index}"))
     if entries is not None and not bills:
         reader.error("providers.0.estimated", "required")
-    if reader.errors:
+    # reader.day records an error whenever it gives None, so the None check only narrows.
+    if reader.errors or bill_date is None:
         raise InvalidInput(reader.errors)
     return check_dispute([b for b in bills if b is not None], bill_date, today)
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from benefits.appeals.plan_types import PlanType
+from benefits.appeals.reasons import DenialReason
 from benefits.catalog import N_
-from benefits.letters.model import DenialReason, LetterFacts, Line
+from benefits.letters.model import LetterFacts, Line
 from benefits.letters.reasons import parity_fits, shows_contractual_group
 from benefits.letters.sources import CARC_COPY, MEDICAID_PARITY, PARITY_NQTL, PARITY_QTL
 

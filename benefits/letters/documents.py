@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from benefits.appeals.plan_types import PlanType
+from benefits.appeals.reasons import DenialReason
 from benefits.catalog import N_
 from benefits.letters import common
-from benefits.letters.model import DenialReason, Letter, LetterFacts, LetterKind, Line
+from benefits.letters.model import Letter, LetterFacts, LetterKind, Line
 from benefits.letters.reasons import ACA_PLANS, ERISA_PLANS, parity_fits
 from benefits.letters.sources import (
     ACA_APPEALS,

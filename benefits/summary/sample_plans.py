@@ -198,11 +198,19 @@ def _carve_out(data: Any, plan_id: str) -> CarveOut | None:
     return CarveOut(name=data["name"], phone=data.get("phone"))
 
 
-def _summary(row: Mapping[str, Any], plan_id: str, name: str) -> BenefitsSummary:
+def _plan_type(row: Mapping[str, Any], plan_id: str) -> PlanType:
+    value = row.get("plan_type")
     try:
-        plan_type = PlanType(row.get("plan_type"))
+        plan_type = PlanType(value) if isinstance(value, str) else None
     except ValueError:
-        raise SamplePlanError(f"{plan_id}: unknown plan_type {row.get('plan_type')!r}") from None
+        plan_type = None
+    if plan_type is None:
+        raise SamplePlanError(f"{plan_id}: unknown plan_type {value!r}")
+    return plan_type
+
+
+def _summary(row: Mapping[str, Any], plan_id: str, name: str) -> BenefitsSummary:
+    plan_type = _plan_type(row, plan_id)
     start = row.get("plan_year_start")
     if not isinstance(start, str) or not MONTH_DAY.match(start):
         raise SamplePlanError(f"{plan_id}.plan_year_start: expected MM-DD, got {start!r}")

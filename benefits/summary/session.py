@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -61,7 +62,7 @@ def _after_deductible(tier: TierSummary, price: Decimal) -> Decimal | None:
     return None
 
 
-UNKNOWN_CHECKS = (
+UNKNOWN_CHECKS: tuple[tuple[str, Callable[[TierSummary], bool]], ...] = (
     ("cost_share", lambda t: t.copay is None and t.coinsurance is None),
     ("deductible", lambda t: t.deductible is None),
     ("deductible_remaining", lambda t: t.deductible is not None

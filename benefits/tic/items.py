@@ -111,7 +111,8 @@ class ItemReader:
         if self.win.skip_ws() != 0x22:
             raise self.unexpected(path, "expected a quoted key")
         start, end = self.win.take(path)
-        key = json.loads(self.win.data[start:end])
+        # The span opens with a quote, so it decodes to a str or fails to decode.
+        key: str = json.loads(self.win.data[start:end])
         if self.win.skip_ws() != 0x3A:
             raise self.unexpected(join_path(path, key), "expected ':' after a key")
         self.win.pos += 1
@@ -197,7 +198,8 @@ class ItemReader:
             spool.close()
 
     def _exact_members(self, path: str, spool: _Parked) -> Iterator[Rate]:
-        win, fields, seen = self.win, {}, False
+        win, seen = self.win, False
+        fields: dict[str, Any] = {}
         at = win.offset
         win.pos += 1
         if win.skip_ws() == 0x7D:
