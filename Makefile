@@ -38,7 +38,7 @@ translations: $(VENV)/.installed
 
 db: $(VENV)/.installed
 	$(FLASK) db upgrade
-	$(FLASK) seed
+
 
 # Re-extract messages after changing user-facing text, then translate the new entries.
 catalog: $(VENV)/.installed

@@ -19,8 +19,8 @@ from flask_babel import force_locale, gettext  # noqa: E402
 
 import glossary  # noqa: E402
 from navigator import create_app  # noqa: E402
-from navigator.cli import upgrade_database  # noqa: E402
-from navigator.terms import search_terms  # noqa: E402
+from navigator.core.cli import upgrade_database  # noqa: E402
+from navigator.core.terms import search_terms  # noqa: E402
 
 ROUNDS = 7
 

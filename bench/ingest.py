@@ -31,8 +31,8 @@ with open(PATH, "rb") as f:
 """
 LOAD = """
 from navigator import create_app
-from navigator.cli import upgrade_database
-from navigator.network.ingest import ingest
+from navigator.core.cli import upgrade_database
+from navigator.features.network.ingest import ingest
 import io
 app = create_app({"SECRET_KEY": "bench", "DATABASE_URL": "sqlite:///" + PATH + ".db"})
 engine = app.extensions["navigator.engine"]
@@ -42,7 +42,7 @@ with app.app_context():
 """
 OURS = """
 from benefits.tic import read_in_network, keep_behavioral
-from navigator.network.scratch import disk_storage
+from navigator.features.network.scratch import disk_storage
 with open(PATH, "rb") as f:
     for record in read_in_network(f, keep=keep_behavioral, storage=disk_storage()):
         pass

@@ -24,8 +24,8 @@ from sqlalchemy import insert  # noqa: E402
 
 from benefits.npi import PREFIX, luhn_ok  # noqa: E402
 from navigator import create_app  # noqa: E402
-from navigator.cli import upgrade_database  # noqa: E402
-from navigator.models import NegotiatedRate, Network, ProviderGroup, ProviderGroupNpi  # noqa: E402
+from navigator.core.cli import upgrade_database  # noqa: E402
+from navigator.core.models import NegotiatedRate, Network, ProviderGroup, ProviderGroupNpi  # noqa: E402
 
 CODES = ("90791", "90832", "90834", "90837", "90847")
 

@@ -12,7 +12,7 @@ from babel.messages.pofile import read_po
 from sqlalchemy import create_engine, text
 
 from navigator import create_app
-from navigator.cli import upgrade_database
+from navigator.core.cli import upgrade_database
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

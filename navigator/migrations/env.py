@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from navigator import models  # noqa: F401  (registers the tables on Base.metadata)
-from navigator.db import Base
+from navigator.core import models  # noqa: F401  (registers the tables on Base.metadata)
+from navigator.core.db import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -12,7 +12,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from navigator import create_app
-from navigator.cli import upgrade_database
+from navigator.core.cli import upgrade_database
 from tests.conftest import ROOT, app_config, skip_unless_required
 
 CHROMIUM = os.environ.get("NAVIGATOR_CHROMIUM", "/usr/bin/chromium")
@@ -49,7 +49,7 @@ def _seed_network(engine) -> None:  # noqa: ANN001
     """One network with a therapist and two rates, so network pages show a rates table."""
     from decimal import Decimal
 
-    from navigator.network.store import LoadTarget, RateRow, load_network
+    from navigator.features.network.store import LoadTarget, RateRow, load_network
 
     load_network(engine, LoadTarget(name="Example PPO", source_kind="tic", source="r.json",
                                     as_of="2026-11-01"), [

@@ -254,7 +254,7 @@ def test_csrf_is_required_and_the_result_page_carries_a_token(make_app):
 def test_every_step_the_rules_can_give_has_a_label():
     from benefits.appeals.deadlines import appeal_deadlines
     from benefits.appeals.plan_types import PlanType
-    from navigator.views.appeal.steps import STEP_LABEL
+    from navigator.features.appeals.appeal.steps import STEP_LABEL
 
     names = set()
     for plan in PlanType:
@@ -267,7 +267,7 @@ def test_every_step_the_rules_can_give_has_a_label():
 
 
 def test_timeline_spacing_follows_the_calendar_but_keeps_rows_apart():
-    from navigator.views.appeal.timeline import ROW, SPAN, TOP, timeline
+    from navigator.features.appeals.appeal.timeline import ROW, SPAN, TOP, timeline
 
     start = dt.date(2026, 1, 1)
     picture = timeline([(start + dt.timedelta(days=100), "c", "action"),

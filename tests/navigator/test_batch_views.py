@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from benefits.batch import COLUMNS
-from navigator.network.store import LoadTarget, RateRow, load_network
+from navigator.features.network.store import LoadTarget, RateRow, load_network
 from tests.pagecheck import check_page
 
 CARVE_OUT = (Path(__file__).parent / "fixtures" / "carve_out.x12").read_bytes()

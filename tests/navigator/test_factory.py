@@ -5,7 +5,7 @@ import stat
 import pytest
 
 from navigator import create_app
-from navigator.settings import ConfigError
+from navigator.core.settings import ConfigError
 
 
 def test_config_comes_from_navigator_environment(monkeypatch, tmp_path):
@@ -58,7 +58,7 @@ def test_development_generates_a_persistent_private_secret(tmp_path, monkeypatch
 def test_default_database_is_sqlite_in_instance(tmp_path, monkeypatch):
     monkeypatch.setattr("flask.Flask.auto_find_instance_path", lambda self: str(tmp_path))
     app = create_app({"SECRET_KEY": "k"})
-    assert app.config["DATABASE_URL"] == f"sqlite:///{tmp_path / 'navigator.db'}"
+    assert app.config["DATABASE_URL"] == f"sqlite:///{tmp_path / 'navigator.core.db'}"
 
 
 def test_healthz_reports_database(client):

@@ -171,14 +171,9 @@ def test_the_check_needs_its_csrf_token(make_app):
     assert page.count('name="csrf_token"') == 1
 
 
-def test_the_batch_section_links_the_upload_when_installed(client, monkeypatch):
+def test_the_batch_section_links_the_upload(client):
     html = client.get("/front-desk").text
     assert 'id="batch"' in html and 'href="/front-desk/batch"' in html
-    import navigator.views.front_desk as front_desk
-
-    monkeypatch.setattr(front_desk, "BATCH_ENDPOINTS", ("front_desk.nothing",))
-    html = client.get("/front-desk").text
-    assert 'id="batch"' not in html and 'href="#batch"' not in html
 
 
 def test_the_home_page_offers_the_front_desk(client):

@@ -10,8 +10,8 @@ from html import unescape
 import pytest
 from pypdf import PdfReader
 
-from navigator.estimate_text import PROBLEMS
-from navigator.gfe_text import GFE_PROBLEMS
+from navigator.core.wording import PROBLEMS
+from navigator.features.gfe.text import GFE_PROBLEMS
 from tests.pagecheck import check_page
 
 FORM = {

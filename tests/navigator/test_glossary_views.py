@@ -4,8 +4,8 @@ import re
 
 from sqlalchemy import select
 
-from navigator.db import get_session
-from navigator.models import PageFeedback
+from navigator.core.db import get_session
+from navigator.core.models import PageFeedback
 from tests.pagecheck import check_page
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from flask_babel import force_locale
 
-from navigator.i18n import long_date, usd
+from navigator.core.i18n import long_date, usd
 
 
 def test_english_is_the_default(client):

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from navigator.models import NegotiatedRate, ProviderGroupNpi
-from navigator.network.lookup import lookup_provider, search_providers
+from navigator.core.models import NegotiatedRate, ProviderGroupNpi
+from navigator.core.rates.lookup import lookup_provider, search_providers
 from tests.conftest import SHARED
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rates_v2.json"

@@ -7,9 +7,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-from navigator import models  # noqa: F401  (registers tables)
-from navigator.cli import upgrade_database
-from navigator.db import Base, make_engine
+from navigator.core import models  # noqa: F401  (registers tables)
+from navigator.core.cli import upgrade_database
+from navigator.core.db import Base, make_engine
 
 
 def assert_schema_matches_models(engine) -> None:  # noqa: ANN001

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from navigator.models import NegotiatedRate, Network
-from navigator.network.lookup import lookup_provider
-from navigator.network.store import LoadTarget, RateRow, load_network
+from navigator.core.models import NegotiatedRate, Network
+from navigator.core.rates.lookup import lookup_provider
+from navigator.features.network.store import LoadTarget, RateRow, load_network
 
 NPI = "1234567893"
 OTHER = "1245319599"

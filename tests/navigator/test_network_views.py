@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from navigator.network.store import LoadTarget, RateRow, load_network
+from navigator.features.network.store import LoadTarget, RateRow, load_network
 from tests.benefits.test_estimate_input import GOOD
 from tests.pagecheck import check_page
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import glossary
-from navigator.tasks import TASKS, TASKS_BY_SLUG, Task
+from navigator.features.pages.tasks import TASKS
 from tests.pagecheck import check_page
 
 STATIC_PAGES = ["/", "/about", "/privacy", "/accessibility", "/glossary",
@@ -15,12 +15,11 @@ STATIC_PAGES = ["/", "/about", "/privacy", "/accessibility", "/glossary",
                 "&first_date=2026-11-02", "/denied", "/denied?codes=CO-197",
                 "/prior-authorization",
                 "/prior-authorization?service=weekly_therapy&plan_type=individual"]
-SOON_PAGES = [f"/soon/{task.slug}" for task in TASKS if task.endpoint is None]
 TERM_PAGES = [f"/glossary/{term.slug}" for term in glossary.all_terms()]
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-@pytest.mark.parametrize("path", STATIC_PAGES + SOON_PAGES)
+@pytest.mark.parametrize("path", STATIC_PAGES)
 def test_page_answers_and_passes_checks(client, path, lang):
     joiner = "&" if "?" in path else "?"
     response = client.get(f"{path}{joiner}lang={lang}")
@@ -50,20 +49,7 @@ def test_home_page_in_spanish(client):
     assert "Skip to main content" not in html
 
 
-def test_coming_soon_only_for_unbuilt_tasks(client):
-    assert client.get("/soon/words").status_code == 404
-    assert client.get("/soon/nothing").status_code == 404
-
-
-def test_built_tasks_are_not_coming_soon(client):
-    assert client.get("/soon/denied").status_code == 404
-    assert client.get("/soon/prior-authorization").status_code == 404
-
-
-def test_coming_soon_page_links_real_glossary_terms(client, monkeypatch):
-    # Every task on the home page is built now; the placeholder stays for the next one.
-    monkeypatch.setitem(TASKS_BY_SLUG, "later", Task(
-        "later", "A tool for later", "Coming.", None, ("appeal", "denial")))
-    html = client.get("/soon/later").text
-    assert 'href="/glossary/appeal"' in html
-    assert "does not give answers yet" in html
+def test_there_are_no_placeholder_pages(client):
+    # Every task on the home page is built; the old "coming soon" pages are gone.
+    for task in TASKS:
+        assert client.get(f"/soon/{task.slug}").status_code == 404

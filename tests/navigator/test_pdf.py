@@ -6,8 +6,8 @@ import io
 
 import pypdf
 
-from navigator import pdf
-from navigator.pdf import Block, render_pdf
+from navigator.core import pdf
+from navigator.core.pdf import Block, render_pdf
 
 
 def text_of(data: bytes) -> str:

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from navigator.network.lookup import lookup_provider
-from navigator.network.store import LoadTarget, RateRow, load_network
+from navigator.core.rates.lookup import lookup_provider
+from navigator.features.network.store import LoadTarget, RateRow, load_network
 
 GOOD = "npi,name,networks,90837\n1234567893,Dana Lee LCSW,Example PPO,140.00\n"
 

@@ -4,7 +4,7 @@ import logging
 
 import pytest
 
-from navigator.security import CONTENT_SECURITY_POLICY
+from navigator.core.security import CONTENT_SECURITY_POLICY
 
 
 @pytest.mark.parametrize("path", ["/", "/glossary/deductible", "/api/v1/glossary/deductible",

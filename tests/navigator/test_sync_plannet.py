@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from navigator.models import NetworkMember
-from navigator.network.lookup import lookup_provider
+from navigator.core.models import NetworkMember
+from navigator.core.rates.lookup import lookup_provider
 from tests.navigator.clients.plannet_server import KNOWN_NPI, PlanNetServer, Reply
 
 

@@ -6,8 +6,8 @@ import gzip
 from pathlib import Path
 
 from benefits.tic import FileInfo, Rate, ReadStats, read_in_network
-from navigator.network.ingest import open_source
-from navigator.network.scratch import disk_storage
+from navigator.features.network.ingest import open_source
+from navigator.features.network.scratch import disk_storage
 
 FIXTURES = Path(__file__).resolve().parent.parent / "benefits" / "tic" / "fixtures"
 

@@ -12,7 +12,6 @@ from benefits.tic import (
     BEHAVIORAL_HEALTH_CODES,
     FileInfo,
     Rate,
-    ReadStats,
     TicError,
     keep_behavioral,
     read_in_network,

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 import requests
 
-from navigator.clients.plannet import (
+from navigator.core.clients.plannet import (
     DirectoryError,
     DirectoryNetwork,
     DirectoryRole,
@@ -21,7 +21,7 @@ from navigator.clients.plannet import (
     _TTLCache,
     in_network_now,
 )
-from navigator.clients.plannet_parse import index_resources, parse_role, retry_after_seconds
+from navigator.core.clients.plannet_parse import index_resources, parse_role, retry_after_seconds
 from tests.navigator.clients.plannet_server import KNOWN_NPI, PlanNetServer, Reply, json_reply
 
 NPI_PARAM = f"http://hl7.org/fhir/sid/us-npi|{KNOWN_NPI}"

@@ -1,0 +1,23 @@
+"""What several features share: settings, database, security, errors, languages, forms,
+wording, PDF output and the command line. Core imports no feature.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+
+def init_app(app: Flask, config: Mapping[str, Any] | None) -> None:
+    """Configure the app and attach everything features rely on, in dependency order."""
+    from navigator.core import cli, db, errors, i18n, security, settings, terms
+
+    settings.configure(app, config)
+    security.init_app(app)
+    db.init_app(app)
+    i18n.init_app(app)
+    terms.init_app(app)
+    cli.init_app(app)
+    errors.init_app(app)

@@ -1,0 +1,55 @@
+"""The database commands: `flask --app navigator db upgrade` (or `downgrade REVISION`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from alembic import command
+from alembic.config import Config
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def alembic_config(connection) -> Config:  # noqa: ANN001 (SQLAlchemy Connection)
+    """An Alembic config that runs over an open connection (no alembic.ini needed)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade_database(engine, revision: str = "head") -> None:  # noqa: ANN001
+    """Apply migrations up to `revision` in one transaction."""
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+
+
+@click.group("db")
+def db_group() -> None:
+    """Create or migrate the database."""
+
+
+@db_group.command("upgrade")
+@click.argument("revision", default="head")
+@with_appcontext
+def upgrade_command(revision: str) -> None:
+    """Migrate the database to the newest schema (or REVISION)."""
+    upgrade_database(current_app.extensions["navigator.engine"], revision)
+    click.echo(f"Database is at {revision}.")
+
+
+@db_group.command("downgrade")
+@click.argument("revision")
+@with_appcontext
+def downgrade_command(revision: str) -> None:
+    """Step the database schema back to REVISION ("base" removes every table)."""
+    with current_app.extensions["navigator.engine"].begin() as connection:
+        command.downgrade(alembic_config(connection), revision)
+    click.echo(f"Database is at {revision}.")
+
+
+def init_app(app: Flask) -> None:
+    app.cli.add_command(db_group)

@@ -1,0 +1,32 @@
+"""Run an estimate, pricing a session from a loaded negotiated rate when one is named.
+
+Shared by the estimator (page and API) and the front desk's batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from benefits.estimate.engine import Projection, project
+from benefits.estimate.request import read_estimate_request
+from navigator.core.rates.pricing import negotiated_price
+
+
+@dataclass(frozen=True)
+class Estimate:
+    projection: Projection
+    price: dict[str, Any] | None  # where a negotiated rate came from, when one was used
+
+
+def run_estimate(body: object, today: dt.date | None = None) -> Estimate:
+    """Validate and project; raises benefits.fields.InvalidInput listing every bad field.
+
+    A service given as {npi, network, code} is priced at that network's negotiated rate.
+    """
+    service = body.get("service") if isinstance(body, dict) else None
+    price = negotiated_price(service) if isinstance(service, dict) else None
+    if price is not None:
+        body = {**body, "service": {**service, "allowed_amount": str(price["amount"])}}
+    return Estimate(project(read_estimate_request(body, today or dt.date.today())), price)

@@ -1,0 +1,81 @@
+"""The form base class and the fields several tools share: money, percents, months, codes."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from flask_babel import LazyString, gettext
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import RadioField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import ValidationError
+
+from benefits.coding.sessions import CODE_SUMMARY
+
+MONTHS = (_l("January"), _l("February"), _l("March"), _l("April"), _l("May"), _l("June"),
+          _l("July"), _l("August"), _l("September"), _l("October"), _l("November"),
+          _l("December"))
+PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%?\s*$")
+
+
+def _strip(value: object) -> object:
+    return value.strip() if isinstance(value, str) else value
+
+
+class BaseForm(FlaskForm):
+    """Every form: CSRF on, and surrounding spaces removed from text input."""
+
+    class Meta:
+        def bind_field(self, form, unbound_field, options):  # noqa: ANN001, ANN201
+            filters = [_strip, *unbound_field.kwargs.get("filters", [])]
+            return unbound_field.bind(form=form, filters=filters, **options)
+
+
+def money(label: Any, **kwargs: Any) -> StringField:
+    return StringField(label, render_kw={"inputmode": "decimal", "autocomplete": "off",
+                                         "class": "money"}, **kwargs)
+
+
+def percent_to_fraction(text: str | None) -> str | None:
+    """'20' or '20%' -> '0.2'; None when empty. Raises ValueError for anything else."""
+    if not text or not text.strip():
+        return None
+    match = PERCENT.match(text)
+    if not match:
+        raise ValueError(text)
+    try:
+        number = Decimal(match.group(1))
+    except InvalidOperation as error:  # pragma: no cover - the pattern admits only digits
+        raise ValueError(text) from error
+    if number > 100:
+        raise ValueError(text)
+    return str(number / 100)
+
+
+def valid_percent(form: BaseForm, field: StringField) -> None:
+    """A WTForms validator: empty, or a percent from 0 to 100."""
+    try:
+        percent_to_fraction(field.data)
+    except ValueError as error:
+        raise ValidationError(_l("Enter a percent from 0 to 100, like 20.")) from error
+
+
+def code_label(code: str) -> LazyString:
+    """"90837: Individual therapy, 53 minutes or more", worded when shown."""
+    return LazyString(lambda: f"{code}: {gettext(CODE_SUMMARY[code])}")
+
+
+def cost_type_field(label: Any) -> RadioField:
+    return RadioField(label, default="coinsurance", choices=[
+        SelectChoice("coinsurance", _l("A percent of the price (coinsurance)")),
+        SelectChoice("copay", _l("A set dollar amount (copay)")),
+        SelectChoice("none", _l("Nothing: the plan pays the rest")),
+    ])
+
+
+def yes_no(label: Any, default: str) -> RadioField:
+    return RadioField(label, default=default, choices=[
+        SelectChoice("yes", _l("Yes")), SelectChoice("no", _l("No"))])

@@ -1,0 +1,82 @@
+"""Configuration: defaults, NAVIGATOR_* environment variables, and the secret key."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+ROOT = Path(__file__).resolve().parents[2]  # the project folder, which holds translations/
+
+
+class ConfigError(RuntimeError):
+    """The configuration cannot be used to start the site."""
+
+
+class Defaults:
+    ENV = "development"
+    LANGUAGES = ("en", "es")
+    BABEL_DEFAULT_LOCALE = "en"
+    BABEL_DEFAULT_TIMEZONE = "America/New_York"
+    BABEL_TRANSLATION_DIRECTORIES = str(ROOT / "translations")
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    # Behind a TLS-terminating proxy, set NAVIGATOR_PROXY_COUNT so X-Forwarded-Proto is trusted.
+    PROXY_COUNT = 0
+    WTF_CSRF_TIME_LIMIT = 3600
+    # Flask-Babel is installed, so Flask-WTF translates validator messages itself.
+    WTF_I18N_ENABLED = True
+    MAX_CONTENT_LENGTH = 1024 * 1024
+    JSON_SORT_KEYS = False
+
+
+def configure(app: Flask, config: Mapping[str, Any] | None) -> None:
+    """Load defaults, then the environment (or the given mapping), then the secret key."""
+    app.config.from_object(Defaults)
+    if config is None:
+        app.config.from_prefixed_env("NAVIGATOR")
+        _load_plain_env(app)
+    else:
+        app.config.update(config)
+    app.config.setdefault("DATABASE_URL", _default_database_url(app))
+    _ensure_secret_key(app)
+
+
+def _load_plain_env(app: Flask) -> None:
+    """Honour the unprefixed names hosting platforms set (DATABASE_URL, SECRET_KEY)."""
+    for name in ("DATABASE_URL", "SECRET_KEY"):
+        if not app.config.get(name) and os.environ.get(name):
+            app.config[name] = os.environ[name]
+
+
+def _default_database_url(app: Flask) -> str:
+    return f"sqlite:///{Path(app.instance_path) / 'navigator.core.db'}"
+
+
+def _ensure_secret_key(app: Flask) -> None:
+    if app.config.get("SECRET_KEY"):
+        return
+    if app.config["ENV"] == "production":
+        raise ConfigError(
+            "SECRET_KEY is not set. In production (NAVIGATOR_ENV=production) set "
+            "NAVIGATOR_SECRET_KEY or SECRET_KEY to a long random value."
+        )
+    app.config["SECRET_KEY"] = _instance_secret(Path(app.instance_path))
+
+
+def _instance_secret(instance: Path) -> str:
+    """Read the key kept in instance/, creating it once so sessions survive restarts."""
+    path = instance / "secret_key"
+    instance.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # made earlier, or just now by another worker
+        return path.read_text(encoding="ascii").strip()
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(key)
+    return key

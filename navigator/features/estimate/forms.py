@@ -1,0 +1,84 @@
+"""The estimator's form: what a person can copy from an insurance card or benefits summary.
+
+Fields stay text; the domain reader checks the numbers, so the page and the JSON API give
+the same answers and the same errors.
+"""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from wtforms import IntegerField, RadioField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import NumberRange, Optional
+from wtforms.widgets import DateInput
+
+from navigator.core.forms import (
+    MONTHS,
+    BaseForm,
+    code_label,
+    cost_type_field,
+    money,
+    valid_percent,
+    yes_no,
+)
+
+SESSION_CODES = ("90791", "90792", "90832", "90834", "90837", "90833", "90836", "90838",
+                 "90846", "90847", "90853", "90839")
+
+
+class EstimateForm(BaseForm):
+    """A GET form (no CSRF: it changes nothing), so the result's address holds the inputs."""
+
+    class Meta:
+        csrf = False
+
+    network = RadioField(_l("Is the therapist in your plan's network?"), default="in",
+                         choices=[SelectChoice("in", _l("Yes, in network")),
+                                  SelectChoice("out", _l("No, out of network"))])
+    code = SelectField(_l("Type of session"), default="90837", choices=[
+        SelectChoice(code, code_label(code)) for code in SESSION_CODES])
+    allowed_amount = money(_l("The plan's price for one session (allowed amount)"))
+    count = IntegerField(_l("Number of sessions"), default=12,
+                         validators=[Optional()], render_kw={"inputmode": "numeric"})
+    first_date = StringField(_l("Date of the first session"), widget=DateInput())
+    every_days = IntegerField(_l("Days between sessions"), default=7,
+                              validators=[Optional()], render_kw={"inputmode": "numeric"})
+    deductible = money(_l("Deductible"))
+    deductible_met = money(_l("Deductible paid so far this plan year"), default="0")
+    oop_max = money(_l("Out-of-pocket limit"))
+    oop_met = money(_l("Out-of-pocket paid so far this plan year"), default="0")
+    cost_type = cost_type_field(_l("After the deductible, what do you pay for each session?"))
+    coinsurance = StringField(_l("Coinsurance percent"), validators=[valid_percent],
+                              render_kw={"inputmode": "decimal"})
+    copay = money(_l("Copay per session"))
+    deductible_applies = yes_no(_l("Do you pay the deductible before the copay or "
+                                   "coinsurance starts?"), "yes")
+    family_deductible = money(_l("Family deductible"))
+    family_deductible_met = money(_l("Family deductible paid so far"))
+    family_oop_max = money(_l("Family out-of-pocket limit"))
+    family_oop_met = money(_l("Family out-of-pocket paid so far"))
+    billed_amount = money(_l("The therapist's full price for one session"))
+    oon_benefits = yes_no(_l("Does your plan pay for out-of-network care?"), "yes")
+    oon_deductible = money(_l("Out-of-network deductible"))
+    oon_deductible_met = money(_l("Out-of-network deductible paid so far"), default="0")
+    oon_oop_max = money(_l("Out-of-network out-of-pocket limit"))
+    oon_oop_met = money(_l("Out-of-network out-of-pocket paid so far"), default="0")
+    oon_cost_type = cost_type_field(_l("Out of network, after the deductible, what do you pay?"))
+    oon_coinsurance = StringField(_l("Out-of-network coinsurance percent"),
+                                  validators=[valid_percent],
+                                  render_kw={"inputmode": "decimal"})
+    oon_copay = money(_l("Out-of-network copay per session"))
+    oon_deductible_applies = yes_no(_l("Out of network, do you pay the deductible first?"),
+                                    "yes")
+    visit_limit = IntegerField(_l("Visits the plan pays for each year"),
+                               validators=[Optional(), NumberRange(min=0, max=366)],
+                               render_kw={"inputmode": "numeric"})
+    visits_used = IntegerField(_l("Visits used so far this plan year"),
+                               validators=[Optional(), NumberRange(min=0, max=366)],
+                               render_kw={"inputmode": "numeric"})
+    plan_year_month = SelectField(_l("Month the plan year starts"), default="1", choices=[
+        SelectChoice(str(n), month) for n, month in enumerate(MONTHS, start=1)])
+    plan_year_day = IntegerField(_l("Day the plan year starts"), default=1,
+                                 validators=[Optional(), NumberRange(min=1, max=31)],
+                                 render_kw={"inputmode": "numeric"})
+    self_pay_rate = money(_l("Self-pay price per session, if you know it"))

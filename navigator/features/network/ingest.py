@@ -1,0 +1,134 @@
+"""flask ingest-tic: stream a price-transparency file into the network tables."""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import io
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+import requests
+
+from benefits.tic import FileInfo, Rate, ReadStats, keep_behavioral, read_in_network
+from navigator.features.network.scratch import disk_storage
+from navigator.features.network.store import LoadTarget, RateRow, load_network
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+TIMEOUT = (10, 60)
+
+
+def open_source(path: str) -> BinaryIO:
+    """Open a local path; a gzip file (by magic bytes, whatever its name) is decompressed."""
+    with open(path, "rb") as probe:
+        packed = probe.read(2) == _GZIP_MAGIC
+    # gzip.open owns its file, so closing the stream closes the file too.
+    return gzip.open(path, "rb") if packed else open(path, "rb")  # type: ignore[return-value]  # noqa: SIM115
+
+
+@contextlib.contextmanager
+def open_any(source: str) -> Iterator[tuple[BinaryIO, int | None]]:
+    """A byte stream and its size when known: a local file, a .gz, or an https URL.
+
+    URLs are streamed (never downloaded whole); gzip is undone on the fly.
+    """
+    if source.startswith(("https://", "http://")):
+        with requests.get(source, stream=True, timeout=TIMEOUT) as response:
+            response.raise_for_status()
+            response.raw.decode_content = True
+            size = response.headers.get("Content-Length")
+            raw: BinaryIO = response.raw
+            if source.split("?")[0].endswith(".gz") and \
+                    response.headers.get("Content-Encoding") != "gzip":
+                raw = gzip.GzipFile(fileobj=response.raw)  # type: ignore[assignment]
+            yield raw, int(size) if size else None
+        return
+    stream = open_source(source)
+    try:
+        yield stream, Path(source).stat().st_size
+    finally:
+        stream.close()
+
+
+def fetch_reference(url: str) -> BinaryIO:
+    """Another file's provider groups (v2 remote references), fetched whole: they are small."""
+    response = requests.get(url, timeout=TIMEOUT)
+    response.raise_for_status()
+    return io.BytesIO(response.content)
+
+
+def keep_from(codes: str | None) -> Callable[[str, str], bool] | None:
+    """--codes: "all", a file of codes one per line, or the behavioral-health default."""
+    if codes == "all":
+        return None
+    if codes:
+        wanted = {line.strip().upper() for line in Path(codes).read_text().splitlines()
+                  if line.strip()}
+        return lambda _kind, code: code.upper() in wanted
+    return keep_behavioral
+
+
+def rows(records: Iterator[FileInfo | Rate], info: list[FileInfo]) -> Iterator[RateRow]:
+    """One row per kept rate, naming its provider group's NPIs; keeps the file's header."""
+    for record in records:
+        if isinstance(record, FileInfo):
+            info.append(record)
+            continue
+        yield RateRow(npi=None, group=tuple(map(str, record.npis)),
+                      billing_code=record.billing_code,
+                      billing_code_type=record.billing_code_type, tin=record.tin_value,
+                      business_name=record.business_name, rate=record.negotiated_rate,
+                      negotiated_type=record.negotiated_type, billing_class=record.billing_class,
+                      service_codes=",".join(record.service_codes)[:200],
+                      modifiers=",".join(record.modifiers)[:60],
+                      expiration_date=record.expiration_date)
+
+
+class Progress:
+    """One self-updating line on stderr: bytes, items kept of seen, rates, speed."""
+
+    def __init__(self, total: int | None, stream=sys.stderr) -> None:  # noqa: ANN001
+        self.total, self.stream, self.start, self.last = total, stream, time.monotonic(), 0.0
+        self.stats = ReadStats()
+
+    def __call__(self, stats: ReadStats, final: bool = False) -> None:
+        self.stats = stats
+        now = time.monotonic()
+        if not final and now - self.last < 0.5:
+            return
+        self.last = now
+        mb, speed = stats.bytes_read / 1e6, stats.bytes_read / 1e6 / max(now - self.start, 1e-9)
+        share = f" of {self.total / 1e6:,.0f} MB ({stats.bytes_read / self.total:.0%})" \
+            if self.total else ""
+        self.stream.write(f"\r{mb:,.1f} MB{share} · {stats.items_kept:,} of "
+                          f"{stats.items_seen:,} items kept · {stats.rates_kept:,} rates · "
+                          f"{speed:,.1f} MB/s   ")
+        self.stream.write("\n" if final else "")
+        self.stream.flush()
+
+
+def ingest(engine, source: str, network: str | None, codes: str | None,  # noqa: ANN001
+           progress_stream=sys.stderr) -> tuple[str, int, ReadStats, float]:  # noqa: ANN001
+    """Load SOURCE; returns (network name, rows loaded, reader stats, seconds)."""
+    info: list[FileInfo] = []
+    start = time.monotonic()
+    with open_any(source) as (stream, size):
+        progress = Progress(size, progress_stream)
+        records = read_in_network(stream, keep=keep_from(codes), fetch_reference=fetch_reference,
+                                  on_progress=progress, storage=disk_storage())
+        target = LoadTarget(name=network or "", source_kind="tic", source=source)
+
+        def from_header(target: LoadTarget) -> None:
+            found = info[0] if info else None
+            target.as_of = found.last_updated_on if found else None
+            target.payer = found.reporting_entity_name if found else None
+            target.name = target.name or (found and (found.plan_name or found.reporting_entity_name)
+                                          ) or Path(source).stem
+
+        count = load_network(engine, target, rows(records, info), before_swap=from_header)
+        progress(progress.stats, final=True)
+    return target.name, count, progress.stats, time.monotonic() - start

@@ -1,0 +1,254 @@
+"""Loading rates into the database atomically, and reading them back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from navigator.core.models import (
+    NegotiatedRate,
+    Network,
+    NetworkMember,
+    Provider,
+    ProviderGroup,
+    ProviderGroupNpi,
+)
+
+BATCH = 5000
+# Batches per commit: each commit of a WAL database can start a checkpoint that syncs to disk,
+# which cost more than the inserts themselves when done for every batch of a big file.
+COMMIT_EVERY = 20
+
+
+@dataclass(frozen=True)
+class RateRow:
+    """What the store needs of one negotiated price (a TiC Rate or a roster line)."""
+
+    billing_code: str
+    billing_code_type: str
+    npi: str | None
+    tin: str | None
+    business_name: str | None
+    rate: Any
+    negotiated_type: str
+    billing_class: str | None = None
+    service_codes: str = ""
+    modifiers: str = ""
+    expiration_date: str | None = None
+    group: tuple[str, ...] = ()  # the NPIs of a price file's provider group (npi is then None)
+
+
+def _ignore_duplicates(engine: Engine, table: Any) -> Any:
+    dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing()
+
+
+def _batches(rows: Iterable[RateRow]) -> Iterator[list[RateRow]]:
+    batch: list[RateRow] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+RATE_COLUMNS = ("network_id", "billing_code", "billing_code_type", "modifiers", "npi", "group_id",
+                "tin", "rate", "negotiated_type", "billing_class", "service_codes",
+                "expiration_date", "source_file")
+
+
+def _bulk(session: Session, table: str, columns: tuple[str, ...], values: list[tuple],
+          ignore_duplicates: bool = False) -> None:
+    """One executemany straight to the driver: building ORM parameters per row costs more
+    than the database write itself when a price file brings millions of rows."""
+    if not values:
+        return
+    engine = session.get_bind()
+    mark = "?" if engine.dialect.paramstyle == "qmark" else "%s"
+    sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
+           f"VALUES ({', '.join([mark] * len(columns))})"
+           + (" ON CONFLICT DO NOTHING" if ignore_duplicates else ""))
+    session.connection().exec_driver_sql(sql, values)
+
+
+class _Groups:
+    """Numbers the distinct provider groups of one load, writing each group once."""
+
+    LIMIT = 100_000  # bounded memory: past it a repeated group is simply written again
+
+    def __init__(self, network_id: int) -> None:
+        self.network_id, self.count = network_id, 0
+        self.seen: dict[bytes, int] = {}
+        self.new_groups: list[tuple] = []
+        self.new_npis: list[tuple] = []
+
+    def id_for(self, row: RateRow) -> int:
+        # A digest, not the tuple: groups can list hundreds of NPIs each.
+        key = hashlib.blake2b("\x1f".join((row.tin or "", row.business_name or "", *row.group))
+                              .encode(), digest_size=16).digest()
+        found = self.seen.get(key)
+        if found is None:
+            if len(self.seen) >= self.LIMIT:
+                self.seen.clear()
+            self.count += 1
+            found = self.seen[key] = (self.network_id << 32) | self.count
+            self.new_groups.append((found, self.network_id, row.tin, row.business_name))
+            self.new_npis.extend((npi, found) for npi in dict.fromkeys(row.group))
+        return found
+
+    def flush(self, session: Session) -> None:
+        _bulk(session, "provider_group", ("id", "network_id", "tin", "business_name"),
+              self.new_groups)
+        # In key order, each B-tree page is visited once per batch instead of once per row.
+        self.new_npis.sort()
+        _bulk(session, "provider_group_npi", ("npi", "group_id"), self.new_npis)
+        self.new_groups, self.new_npis = [], []
+
+
+def _write(session: Session, network_id: int, batch: list[RateRow], source: str,
+           groups: _Groups) -> None:
+    # SQLite's driver cannot bind Decimal; its NUMERIC column stores the text exactly.
+    money = str if session.get_bind().dialect.name == "sqlite" else (lambda value: value)
+    values = [(network_id, r.billing_code, r.billing_code_type, r.modifiers, r.npi,
+               groups.id_for(r) if r.group else None, r.tin, money(r.rate), r.negotiated_type,
+               r.billing_class, r.service_codes, r.expiration_date, source) for r in batch]
+    groups.flush(session)
+    _bulk(session, "negotiated_rate", RATE_COLUMNS, values)
+    npis = {r.npi: r for r in batch if r.npi}
+    _bulk(session, "network_member", ("network_id", "npi", "source_kind"),
+          [(network_id, npi, "tic") for npi in npis], ignore_duplicates=True)
+    _bulk(session, "provider", ("npi", "tin", "business_name"),
+          [(npi, r.tin, r.business_name) for npi, r in npis.items()], ignore_duplicates=True)
+
+
+@dataclass
+class LoadTarget:
+    name: str  # may be "" until the data names itself (see load_network's name_after)
+    source_kind: str
+    source: str
+    payer: str | None = None
+    as_of: str | None = None
+
+
+def load_network(engine: Engine, target: LoadTarget, rows: Iterable[RateRow],
+                 on_batch: Callable[[int], None] | None = None,
+                 members: Iterable[tuple[str, str | None]] = (),
+                 before_swap: Callable[[LoadTarget], None] | None = None) -> int:
+    """Stage every row under a hidden network, then swap it in with one transaction.
+
+    If anything fails or the process dies before the swap, the network's earlier data is
+    untouched; the half-loaded copy stays hidden (loaded_at is null) and is removed by the
+    next load. Returns the number of rates loaded.
+    """
+    with Session(engine) as session:
+        _drop_unfinished(session)
+        staging = Network(name=f"{target.name or 'network'} (loading {uuid.uuid4().hex[:12]})",
+                          payer=target.payer, source_kind=target.source_kind,
+                          source=target.source, as_of=target.as_of)
+        session.add(staging)
+        session.commit()
+        count, groups = 0, _Groups(staging.id)
+        for number, batch in enumerate(_batches(rows), start=1):
+            _write(session, staging.id, batch, target.source, groups)
+            if number % COMMIT_EVERY == 0:
+                session.commit()
+            count += len(batch)
+            if on_batch:
+                on_batch(count)
+        count += _write_members(session, staging.id, members, target.source_kind)
+        # A price file may name its plan and date only after its rates: fill them in last.
+        if before_swap:
+            before_swap(target)
+        _swap(session, staging.id, target)
+    return count
+
+
+def _write_members(session: Session, network_id: int, members: Iterable[tuple[str, str | None]],
+                   kind: str) -> int:
+    """Directory members (NPI, name) without rates, in batches."""
+    engine, count, batch = session.get_bind(), 0, []
+    for npi, name in [*members, ("", None)]:
+        if npi:
+            batch.append((npi, name))
+        if batch and (len(batch) >= BATCH or not npi):
+            session.execute(_ignore_duplicates(engine, NetworkMember.__table__), [
+                {"network_id": network_id, "npi": n, "source_kind": kind} for n, _ in batch])
+            session.execute(_ignore_duplicates(engine, Provider.__table__), [
+                {"npi": n, "name": name} for n, name in batch])
+            session.commit()
+            count, batch = count + len(batch), []
+    return count
+
+
+def _delete_networks(session: Session, ids: Any) -> None:
+    """Remove networks and all they hold; children first (rates and members point at groups)."""
+    groups = select(ProviderGroup.id).where(ProviderGroup.network_id.in_(ids))
+    session.execute(delete(NegotiatedRate).where(NegotiatedRate.network_id.in_(ids)))
+    session.execute(delete(ProviderGroupNpi).where(ProviderGroupNpi.group_id.in_(groups)))
+    for table in (ProviderGroup, NetworkMember):
+        session.execute(delete(table).where(table.network_id.in_(ids)))
+    session.execute(delete(Network).where(Network.id.in_(ids)))
+
+
+def _drop_unfinished(session: Session) -> None:
+    stale = [*session.scalars(select(Network.id).where(Network.loaded_at.is_(None)))]
+    if stale:
+        _delete_networks(session, stale)
+        session.commit()
+
+
+def _swap(session: Session, staging_id: int, target: LoadTarget) -> None:
+    name = target.name or "network"
+    old = session.scalar(select(Network.id).where(Network.name == name))
+    if old is not None:
+        _delete_networks(session, [old])
+    session.execute(update(Network).where(Network.id == staging_id).values(
+        name=name, as_of=target.as_of, payer=target.payer,
+        loaded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+    session.commit()
+
+
+ROSTER = "roster"
+
+
+def load_roster(engine: Engine, lines: Iterable[Any], source: str) -> int:
+    """Replace the roster's clinicians' roster entries in one transaction; returns rows."""
+    lines = list(lines)
+    npis = [line.npi for line in lines]
+    with Session(engine) as session:
+        ids = dict(session.execute(select(Network.name, Network.id)
+                                   .where(Network.loaded_at.is_not(None))).all())
+        session.execute(delete(NegotiatedRate).where(
+            NegotiatedRate.npi.in_(npis), NegotiatedRate.negotiated_type == ROSTER))
+        session.execute(delete(NetworkMember).where(
+            NetworkMember.npi.in_(npis), NetworkMember.source_kind == ROSTER))
+        _roster_rows(session, lines, ids, source)
+        session.commit()
+    return len(lines)
+
+
+def _roster_rows(session: Session, lines: list[Any], ids: dict[str, int], source: str) -> None:
+    engine = session.get_bind()
+    for line in lines:
+        session.execute(_ignore_duplicates(engine, Provider.__table__),
+                        [{"npi": line.npi, "name": line.name}])
+        session.execute(update(Provider).where(Provider.npi == line.npi)
+                        .values(name=line.name))
+        for network in line.networks:
+            session.execute(_ignore_duplicates(engine, NetworkMember.__table__), [
+                {"network_id": ids[network], "npi": line.npi, "source_kind": ROSTER}])
+            for code, amount in line.rates:
+                session.add(NegotiatedRate(
+                    network_id=ids[network], billing_code=code, billing_code_type="CPT",
+                    modifiers="", npi=line.npi, rate=amount, negotiated_type=ROSTER,
+                    service_codes="", source_file=source))

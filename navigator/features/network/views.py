@@ -1,0 +1,80 @@
+"""/network: is a therapist in network, at what rate, says who and as of when."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from flask import Blueprint, render_template, request, url_for
+from flask.typing import ResponseReturnValue
+from flask_babel import lazy_gettext as _l
+from flask_wtf.file import FileField
+from wtforms import SearchField, SelectField
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import InputRequired, Length
+
+from benefits.npi import valid_npi
+from navigator.core.db import get_session
+from navigator.core.forms import BaseForm
+from navigator.core.rates import rate_type_label
+from navigator.core.rates.lookup import lookup_provider, network_names, search_providers
+from navigator.features.network.live import ask_directory
+from navigator.features.network.roster import import_text
+
+bp = Blueprint("network", __name__, url_prefix="/network")
+
+
+class NetworkSearchForm(BaseForm):
+    class Meta:
+        csrf = False
+
+    q = SearchField(_l("Therapist's NPI or name"), validators=[
+        InputRequired(message=_l("Enter an NPI or a name.")),
+        Length(min=2, max=100, message=_l("Use 2 to 100 characters."))])
+    network = SelectField(_l("Network"), default="", validate_choice=False)
+
+
+class RosterForm(BaseForm):
+    roster = FileField(_l("Roster file (CSV)"))
+
+
+def estimate_link(rate: dict) -> str:
+    query = {"code": rate["billing_code"], "allowed_amount": rate["negotiated_rate"],
+             "network": "in"}
+    return f"{url_for('estimate.start')}?{urlencode(query)}"
+
+
+def _answers(form: NetworkSearchForm) -> list:
+    text, network = form.q.data.strip(), form.network.data or None
+    session = get_session()
+    npis = [text] if valid_npi(text) else search_providers(session, text)
+    answers = [lookup_provider(session, npi, network) for npi in npis]
+    return [answer for answer in answers if answer is not None]
+
+
+@bp.get("")
+def search() -> ResponseReturnValue:
+    form = NetworkSearchForm(request.args)
+    form.network.choices = [SelectChoice("", _l("Any network"))] + [
+        SelectChoice(name, name) for name in network_names(get_session())]
+    answers, live = None, None
+    if "q" in request.args and form.validate():
+        answers = _answers(form)
+        text = form.q.data.strip()
+        if not answers and valid_npi(text):
+            live = ask_directory(text)
+    status = 422 if form.errors else 200
+    return render_template("network/search.html", form=form, answers=answers, live=live,
+                           roster_form=RosterForm(), estimate_link=estimate_link,
+                           rate_type_label=rate_type_label), status
+
+
+@bp.post("/roster")
+def roster() -> ResponseReturnValue:
+    form = RosterForm()
+    messages, ok = [str(_l("Choose a roster file."))], False
+    if form.validate_on_submit() and form.roster.data:
+        text = form.roster.data.read().decode("utf-8-sig", "replace")
+        code, messages = import_text(text, f"roster:{form.roster.data.filename}")
+        ok = code == 0
+    return render_template("network/roster_result.html", messages=messages,
+                           ok=ok), 200 if ok else 422
