@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
@@ -12,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from navigator.core.clients.cache import TTLCache
 from navigator.core.clients.plannet_parse import (
     NPI_SYSTEM,
     DirectoryError,
@@ -51,35 +50,6 @@ MAX_LOOKUP_PAGES = 20
 Params = list[tuple[str, str]]
 
 
-class _TTLCache:
-    """A small thread-safe LRU of GET bodies that expire after a fixed time."""
-
-    def __init__(self, seconds: float, max_entries: int, clock: Callable[[], float]) -> None:
-        self.seconds, self.max_entries, self.clock = seconds, max_entries, clock
-        self._items: OrderedDict[str, tuple[float, Any]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: str) -> Any | None:
-        """Return a fresh cached value, or None."""
-        with self._lock:
-            item = self._items.get(key)
-            if item is None or item[0] <= self.clock():
-                self._items.pop(key, None)
-                return None
-            self._items.move_to_end(key)
-            return item[1]
-
-    def put(self, key: str, value: Any) -> None:
-        """Store a value, evicting the least recently used entry when full."""
-        if self.seconds <= 0:
-            return
-        with self._lock:
-            self._items[key] = (self.clock() + self.seconds, value)
-            self._items.move_to_end(key)
-            while len(self._items) > self.max_entries:
-                self._items.popitem(last=False)
-
-
 class PlanNetClient:
     """Search one Plan-Net server; returns dataclasses and raises DirectoryError subclasses."""
 
@@ -103,7 +73,7 @@ class PlanNetClient:
         self._owns_session = session is None
         self._session = session or requests.Session()
         self._sleep = sleep
-        self._cache = _TTLCache(cache_seconds, CACHE_MAX_ENTRIES, clock)
+        self._cache = TTLCache(cache_seconds, CACHE_MAX_ENTRIES, clock)
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> PlanNetClient:

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 import requests
 
+from navigator.core.clients.cache import TTLCache
 from navigator.core.clients.plannet import (
     DirectoryError,
     DirectoryNetwork,
@@ -18,7 +19,6 @@ from navigator.core.clients.plannet import (
     DirectoryUnavailable,
     PlanNetClient,
     SearchNotSupported,
-    _TTLCache,
     in_network_now,
 )
 from navigator.core.clients.plannet_parse import index_resources, parse_role, retry_after_seconds
@@ -236,7 +236,7 @@ def test_the_cache_can_be_turned_off(server):
 
 
 def test_the_cache_evicts_the_least_recently_used_entry():
-    cache = _TTLCache(60, max_entries=2, clock=lambda: 0.0)
+    cache = TTLCache(60, max_entries=2, clock=lambda: 0.0)
     cache.put("a", 1)
     cache.put("b", 2)
     assert cache.get("a") == 1  # "b" is now the least recently used
