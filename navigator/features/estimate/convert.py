@@ -8,6 +8,7 @@ from flask_babel import lazy_gettext as _l
 
 from benefits.fields import FieldError
 from navigator.core.estimate_query import LIMITS
+from navigator.core.form_errors import show_errors
 from navigator.core.forms import percent_to_fraction
 from navigator.core.wording import problem_text
 from navigator.features.estimate.forms import EstimateForm
@@ -95,7 +96,5 @@ def field_for(path: str) -> str:
 
 def apply_errors(form: EstimateForm, errors: list[FieldError]) -> None:
     """Show the domain's errors on the form fields they came from (one message each)."""
-    for error in errors:
-        field = form[field_for(error.path)]
-        if not field.errors:
-            field.errors = [problem_text(error)]
+    show_errors(errors, lambda error: form[field_for(error.path)],
+                lambda error, _field: problem_text(error))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from wtforms import Field
 
 from benefits.fields import FieldError
+from navigator.core.form_errors import SummaryItem, show_errors, summary_items
 from navigator.features.front_desk.forms import ClaimForm
 from navigator.features.front_desk.text import LINE_PATH, claim_error_text, claim_field_label
 
@@ -18,15 +18,6 @@ FORM_FIELDS = {"date": "date_of_service", "payer_type": "payer_type", "npi": "np
                "place_of_service": "place_of_service", "diagnoses": "diagnoses"}
 NO_LINES = _l("Enter at least one line with a code.")
 NO_CODE = _l("Enter the code for this line, or clear the line.")
-
-
-@dataclass(frozen=True)
-class FormError:
-    """One entry of the error summary: the field's id, its name and what is wrong."""
-
-    field_id: str
-    label: str
-    message: str
 
 
 def split(text: str | None) -> list[str]:
@@ -63,19 +54,18 @@ def _field(form: ClaimForm, path: str, rows: list[int]) -> Field:
     return form[FORM_FIELDS.get(path, "date_of_service")]
 
 
+def _message(error: FieldError) -> str:
+    if error.path == "lines":
+        return str(NO_LINES)
+    if error.path.endswith(".code") and error.code == "required":
+        return str(NO_CODE)
+    return claim_error_text(error)
+
+
 def apply_errors(form: ClaimForm, errors: list[FieldError], rows: list[int]) -> None:
     """Show each error on the field it came from (the first one only, to stay short)."""
-    for error in errors:
-        field = _field(form, error.path, rows)
-        if field.errors:
-            continue
-        if error.path == "lines":
-            message = str(NO_LINES)
-        elif error.path.endswith(".code") and error.code == "required":
-            message = str(NO_CODE)
-        else:
-            message = claim_error_text(error)
-        field.errors = [message]
+    show_errors(errors, lambda error: _field(form, error.path, rows),
+                lambda error, _field: _message(error))
 
 
 def row_label(field_id: str) -> str:
@@ -84,14 +74,8 @@ def row_label(field_id: str) -> str:
     return claim_field_label(f"lines[{index}].{name}")
 
 
-def summary(form: ClaimForm) -> list[FormError]:
+def summary(form: ClaimForm) -> list[SummaryItem]:
     """Every field error, in page order, for the error summary."""
-    found: list[FormError] = []
-    for name in FORM_FIELDS.values():
-        found += [FormError(form[name].id, str(form[name].label.text), message)
-                  for message in form[name].errors]
-    for row in form.lines:
-        for field in row:
-            found += [FormError(field.id, row_label(field.id), message)
-                      for message in field.errors]
-    return found
+    fields = [(form[name], str(form[name].label.text)) for name in FORM_FIELDS.values()]
+    fields += [(field, row_label(field.id)) for row in form.lines for field in row]
+    return summary_items(fields)

@@ -11,6 +11,7 @@ from wtforms.form import BaseForm as WTBaseForm
 
 from benefits.fields import FieldError
 from benefits.gfe.reader import blank
+from navigator.core.form_errors import SummaryItem, show_errors, summary_items
 from navigator.features.gfe.forms import DisputeForm, GfeForm, ProviderForm
 from navigator.features.gfe.text import problem_text
 
@@ -84,16 +85,15 @@ def field_for(form: GfeForm | DisputeForm, path: str) -> Field:
     return target[key] if key in target else next(iter(target))
 
 
+def _message(error: FieldError, field: Field) -> str:
+    if error.code == "required" and field.type == "SelectField":
+        return gettext("Choose one from the list.")
+    return problem_text(error)
+
+
 def apply_errors(form: GfeForm | DisputeForm, errors: list[FieldError]) -> None:
     """Show the domain's errors on the fields they came from (one message each)."""
-    for error in errors:
-        field = field_for(form, error.path)
-        if field.errors:
-            continue
-        if error.code == "required" and field.type == "SelectField":
-            field.errors = [gettext("Choose one from the list.")]
-        else:
-            field.errors = [problem_text(error)]
+    show_errors(errors, lambda error: field_for(form, error.path), _message)
 
 
 def _leaves(form: WTBaseForm, context: str = "") -> Iterator[tuple[Field, str]]:
@@ -117,13 +117,10 @@ def _context(form: WTBaseForm, field: FieldList, index: int, outer: str) -> str:
     return gettext("%(outer)s, %(inner)s", outer=outer, inner=here) if outer else here
 
 
-def error_items(form: WTBaseForm) -> list[tuple[str, str]]:
-    """(field id, message) for the error summary, naming which provider and line."""
-    items = []
-    for field, context in _leaves(form):
-        label = f"{context}: {field.label.text}" if context else str(field.label.text)
-        items.extend((field.id, f"{label}: {message}") for message in field.errors)
-    return items
+def error_items(form: WTBaseForm) -> list[SummaryItem]:
+    """The error summary, each field named with its provider and line."""
+    return summary_items((field, f"{context}: {field.label.text}" if context
+                          else str(field.label.text)) for field, context in _leaves(form))
 
 
 def hidden_fields(form: WTBaseForm) -> list[tuple[str, str]]:
