@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from flask.testing import FlaskClient
 from sqlalchemy import create_engine, text
 
 from navigator import create_app
 from navigator.core.cli import upgrade_database
+from tests.pagecheck import check_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -44,12 +46,27 @@ def app_config(translations_dir: Path, **overrides: object) -> dict[str, object]
     return config
 
 
+class CheckedClient(FlaskClient):
+    """A test client that runs the page checks on every HTML page it receives."""
+
+    def open(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        response = super().open(*args, **kwargs)
+        if response.mimetype == "text/html" and response.data and not response.is_streamed \
+                and not 300 <= response.status_code < 400:  # a redirect's body is Werkzeug's
+            check_page(response.get_data(as_text=True))
+        return response
+
+
 @pytest.fixture
 def make_app(translations_dir: Path, tmp_path: Path):  # noqa: ANN201
-    """Build an app with extra config; its database is migrated to the newest schema."""
+    """Build an app with extra config; its database is migrated to the newest schema.
+
+    Its test client checks every HTML page (tests/pagecheck.py), so no test can skip it.
+    """
     def build(**overrides: object):  # noqa: ANN202
         config = app_config(translations_dir, **overrides)
         app = create_app(config)
+        app.test_client_class = CheckedClient
         app.instance_path = str(tmp_path / "instance")
         upgrade_database(app.extensions["navigator.engine"])
         return app

@@ -1,4 +1,4 @@
-"""Page-quality checks run on every rendered HTML page (standard library only)."""
+"""Page-quality checks run on every HTML page the test client receives (stdlib only)."""
 
 from __future__ import annotations
 
@@ -21,11 +21,13 @@ class PageParser(HTMLParser):
         self.label_for: set[str] = set()
         self.links: list[str] = []
         self.landmarks: Counter[str] = Counter()
+        self.inline: list[str] = []  # inline script, style and event handlers (CSP forbids them)
         self._in: list[str] = []
         self._label_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
+        self._note_inline(tag, a)
         if a.get("id"):
             self.ids[a["id"] or ""] += 1
         if tag == "html":
@@ -46,6 +48,12 @@ class PageParser(HTMLParser):
             self._in.append(tag)
             if tag == "h1":
                 self.h1.append("")
+
+    def _note_inline(self, tag: str, a: dict[str, str | None]) -> None:
+        if tag == "style" or (tag == "script" and not a.get("src")):
+            self.inline.append(f"<{tag}>")
+        self.inline += [f"{tag} {name}=" for name in a if name == "style" or
+                        name.startswith("on")]
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "label":
@@ -81,4 +89,5 @@ def check_page(html: str) -> PageParser:
         assert labelled, f"unlabelled field: {field}"
     assert page.landmarks == Counter(header=1, main=1, footer=1), page.landmarks
     assert "#main" in page.links, "no skip link"
+    assert not page.inline, f"inline script or style: {page.inline}"
     return page

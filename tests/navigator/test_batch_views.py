@@ -18,6 +18,7 @@ import pytest
 from benefits.batch import COLUMNS
 from navigator.features.network.store import LoadTarget, RateRow, load_network
 from tests.pagecheck import check_page
+from tests.text import visible_text
 
 CARVE_OUT = (Path(__file__).parent / "fixtures" / "carve_out.x12").read_bytes()
 NPI = "1234567893"
@@ -68,7 +69,7 @@ def post(client, data: bytes, *plans: tuple[bytes, str], output: str = "page",  
 def table_rows(html: str, table_class: str) -> list[list[str]]:
     body = html.split(f'class="sessions {table_class}"')[1].split("</tbody>")[0]
     rows = re.findall(r"<tr>(.*?)</tr>", body.split("<tbody>")[1], re.S)
-    return [[" ".join(re.sub(r"<[^>]+>", " ", cell).split())
+    return [[visible_text(cell)
              for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)] for row in rows]
 
 
@@ -131,7 +132,6 @@ def test_template_csv_documents_every_way_in(client, app):
 def test_good_rows_are_worked_out_and_bad_rows_listed_by_row_and_column(client):
     response = post(client, csv_bytes(*MIXED), (CARVE_OUT, "carve_out.x12"))
     assert response.status_code == 200
-    check_page(response.text)
     html = response.text
     assert [(r[0], r[1], r[3], r[4], r[5]) for r in table_rows(html, "collect")] == [
         ("2", "AB", "90837", "$180.00", "$116.00"),
@@ -244,7 +244,6 @@ def test_a_junk_271_is_named_in_the_rows_that_use_it(client):
 def test_files_that_cannot_be_read_are_explained_on_the_form(client, data, name, message):
     response = post(client, data, name=name)
     assert response.status_code == 422
-    check_page(response.text)
     summary = response.text.split('class="error-summary"')[1].split("</div>")[0]
     assert message in summary and 'href="#appointments"' in summary
 
@@ -388,7 +387,6 @@ def test_a_day_of_40_appointments(client, app):
     assert seconds < 5, seconds  # about 0.01 s here
 
     page = post(client, csv_bytes(*rows)).text
-    check_page(page)
     assert "The file has 40 appointments." in page
     total = sum(Decimal(pays) for _, pays in expected.values())
     assert f"${total:,}" in page  # the "to collect in all" line

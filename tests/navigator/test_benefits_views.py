@@ -41,7 +41,6 @@ def test_unknown_sample_is_404(client):
 def test_typed_summary_flags_a_higher_therapy_copay(client):
     response = client.get("/benefits/summary", query_string=TYPED)
     assert response.status_code == 200
-    check_page(response.text)
     html = response.text
     assert "Your therapy copay ($50.00) is higher than your specialist copay ($30.00)." in html
     assert "state insurance department" in html
@@ -59,7 +58,6 @@ def test_typed_errors_are_linked_to_fields(client):
     response = client.get("/benefits/summary", query_string={
         **TYPED, "copay": "lots", "deductible_met": "9000"})
     assert response.status_code == 422
-    check_page(response.text)
     assert 'href="#copay"' in response.text and 'href="#deductible_met"' in response.text
 
 
@@ -83,7 +81,6 @@ def post_271(client, **data):  # noqa: ANN001, ANN201
 def test_pasted_271_gives_the_summary_with_the_carve_out(client):
     response = post_271(client, x12=CARVE_OUT)
     assert response.status_code == 200
-    check_page(response.text)
     html = response.text
     assert "LAKESIDE BEHAVIORAL HEALTH" in html and "8005550199" in html
     assert "$30.00" in html and "$500.00 left this year" in html
@@ -105,7 +102,6 @@ def test_uploaded_271_file(client):
 def test_bad_271_is_explained_not_a_crash(client, text, expected):
     response = post_271(client, x12=text)
     assert response.status_code == 422
-    check_page(response.text)
     assert expected in response.text
 
 

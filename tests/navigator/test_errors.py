@@ -2,20 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pagecheck import check_page
-
 
 def test_not_found_page_is_translated(client):
     response = client.get("/nope?lang=es")
     assert response.status_code == 404
-    check_page(response.text)
     assert "No encontramos esa página" in response.text
 
 
 def test_method_not_allowed_is_a_page_not_a_crash(client):
     response = client.post("/about")
     assert response.status_code == 405
-    check_page(response.text)
 
 
 def test_unexpected_error_gives_the_translated_500_page(app):
@@ -25,7 +21,6 @@ def test_unexpected_error_gives_the_translated_500_page(app):
 
     response = app.test_client().get("/explode?lang=es")
     assert response.status_code == 500
-    check_page(response.text)
     assert "Algo salió mal de nuestro lado" in response.text
 
 

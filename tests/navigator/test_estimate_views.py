@@ -32,7 +32,6 @@ def summary_links(html: str) -> dict[str, str]:
 def test_form_page(client, lang):
     response = client.get(f"/estimate?lang={lang}")
     assert response.status_code == 200
-    check_page(response.text)
     assert 'action="/estimate/result" method="get"' in response.text
     assert 'href="/glossary/deductible"' in response.text  # help text links the words
 
@@ -100,7 +99,6 @@ def test_bad_input_shows_every_error_linked_to_its_field(client):
     response = result(client, deductible="lots", coinsurance="", count="0",
                       family_deductible="-5")
     assert response.status_code == 422
-    check_page(response.text)
     links = summary_links(response.text)
     assert set(links) >= {"deductible", "coinsurance", "count", "family_deductible"}
     assert "Enter an amount in dollars" in links["deductible"]
@@ -139,7 +137,6 @@ def test_result_links_keep_the_answers(client):
 def test_session_code_helper(client, minutes, kind, code):
     response = client.get(f"/estimate/session-code?minutes={minutes}&kind={kind}")
     assert response.status_code == 200
-    check_page(response.text)
     assert f"Code: {code}" in response.text
 
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from html import unescape
 
 import pytest
-from pypdf import PdfReader
 
 from navigator.core.wording import PROBLEMS
 from navigator.features.gfe.text import GFE_PROBLEMS
 from tests.pagecheck import check_page
+from tests.text import pdf_text, visible_text
 
 FORM = {
     "issued_on": "2026-03-02", "patient_name": "Ana Pérez", "patient_dob": "1990-05-01",
@@ -45,19 +44,9 @@ DISCLAIMERS = ["other items or services", "only an estimate", "$400.00 or more",
                "will not be held against you", "not a contract", "Keep a copy"]
 
 
-def text_of(html: str) -> str:
-    html = re.sub(r'<span class="gloss-tip".*?</span>', "", html, flags=re.S)
-    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
-
-
 def summary_links(html: str) -> list[str]:
     summary = html.split('class="error-summary"')[1].split("</div>")[0]
     return re.findall(r'href="#([^"]+)"', summary)
-
-
-def pdf_text(data: bytes) -> str:
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
-                    .split())
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
@@ -89,7 +78,6 @@ def test_every_domain_error_code_has_words():
 def test_empty_form_shows_every_missing_element(client):
     response = client.post("/good-faith-estimate/estimate", data={})
     assert response.status_code == 422
-    check_page(response.text)
     links = summary_links(response.text)
     assert links[:4] == ["issued_on", "patient_name", "patient_dob", "primary_service"]
     for field_id in ("providers-0-name", "providers-0-npi", "providers-0-tin",
@@ -117,7 +105,6 @@ def test_empty_form_shows_every_missing_element(client):
 def test_each_error_is_on_its_field(client, changes, field_id, message):
     response = client.post("/good-faith-estimate/estimate", data={**FORM, **changes})
     assert response.status_code == 422
-    check_page(response.text)
     assert summary_links(response.text) == [field_id]
     assert message in unescape(response.text)
     assert 'value="Harbor Counseling"' in response.text  # answers kept
@@ -134,7 +121,6 @@ def test_junk_never_gives_a_server_error(client, junk):
     for path in ("/good-faith-estimate/estimate", "/good-faith-estimate/estimate.pdf"):
         response = client.post(path, data={**FORM, **junk})
         assert response.status_code == 422, path
-        check_page(response.text)
 
 
 def test_result_page_holds_every_element_and_the_facts_typed(client):
@@ -142,7 +128,7 @@ def test_result_page_holds_every_element_and_the_facts_typed(client):
     assert response.status_code == 200
     page = check_page(response.text)
     assert page.h1 == ["Good Faith Estimate"]
-    text = text_of(response.text)
+    text = visible_text(response.text)
     for fact in FACTS + DISCLAIMERS:
         assert fact in text, fact
     assert "12 months: from March 9, 2026 through March 8, 2027" in text
@@ -164,7 +150,7 @@ def test_result_page_carries_the_answers_for_the_download(client):
 def test_nothing_of_another_person_is_shown(client):
     client.post("/good-faith-estimate/estimate", data=FORM)
     other = {**FORM, "patient_name": "Sam Ortiz", "providers-0-name": "Elm Clinic"}
-    text = text_of(client.post("/good-faith-estimate/estimate", data=other).text)
+    text = visible_text(client.post("/good-faith-estimate/estimate", data=other).text)
     assert "Sam Ortiz" in text and "Elm Clinic" in text
     assert "Ana Pérez" not in text and "Harbor Counseling" not in text
 
@@ -172,7 +158,7 @@ def test_nothing_of_another_person_is_shown(client):
 def test_one_month_and_no_first_date(client):
     data = {**FORM, "months": "1", "first_date": "", "diagnosis_codes": "",
             "separately_scheduled": ""}
-    text = text_of(client.post("/good-faith-estimate/estimate", data=data).text)
+    text = visible_text(client.post("/good-faith-estimate/estimate", data=data).text)
     assert "1 month from the first session" in text
     assert "Not scheduled yet" in text and "None given" in text and "None listed." in text
 
@@ -180,7 +166,6 @@ def test_one_month_and_no_first_date(client):
 def test_change_the_answers_fills_the_form_again(client):
     response = client.post("/good-faith-estimate", data=FORM)
     assert response.status_code == 200
-    check_page(response.text)
     assert 'value="Harbor Counseling"' in response.text
     assert '<option selected value="90837">' in response.text
     assert "Psychological testing in May\nA family session</textarea>" in response.text
@@ -210,7 +195,7 @@ def test_pdf_in_spanish(client):
 def test_spanish_result_page(client):
     response = client.post("/good-faith-estimate/estimate?lang=es", data=FORM)
     assert check_page(response.text).html_lang == "es"
-    text = text_of(response.text)
+    text = visible_text(response.text)
     assert "8 de marzo de 2027" in text and "8750,50 US$" in text
 
 
@@ -261,8 +246,7 @@ def test_dispute_form_page(client, lang):
 def test_dispute_threshold_through_the_web(client, billed, answer, over):
     response = dispute(client, billed)
     assert response.status_code == 200
-    check_page(response.text)
-    text = text_of(response.text)
+    text = visible_text(response.text)
     assert answer in text
     assert f"$1,000.00 ${billed[0]},{billed[1:]} {over}" in text
     assert ("Pay the $25.00 fee" in text) is (answer.startswith("Yes"))
@@ -274,7 +258,7 @@ def test_dispute_threshold_through_the_web(client, billed, answer, over):
     (121, "Too late to dispute.", "That day has passed."),
 ])
 def test_dispute_window_through_the_web(client, days_ago, answer, when):
-    text = text_of(dispute(client, "1500.00", days_ago).text)
+    text = visible_text(dispute(client, "1500.00", days_ago).text)
     last_day = dt.date.today() + dt.timedelta(days=120 - days_ago)
     assert answer in text and when in text
     assert f"The last day to start a dispute is {last_day:%B} {last_day.day}, " in text
@@ -282,7 +266,7 @@ def test_dispute_window_through_the_web(client, days_ago, answer, when):
 
 def test_dispute_per_provider(client):
     bill_date = (dt.date.today() - dt.timedelta(days=5)).isoformat()
-    text = text_of(client.get("/good-faith-estimate/dispute", query_string={
+    text = visible_text(client.get("/good-faith-estimate/dispute", query_string={
         "bill_date": bill_date, "providers-0-estimated": "1000", "providers-0-billed": "1300",
         "providers-1-estimated": "500", "providers-1-billed": "800"}).text)
     assert "No. No provider billed" in text
@@ -303,7 +287,6 @@ def test_dispute_errors(client, query, field_id, message):
             "providers-0-billed": "1500"}
     response = client.get("/good-faith-estimate/dispute", query_string={**base, **query})
     assert response.status_code == 422
-    check_page(response.text)
     assert summary_links(response.text) == [field_id]
     assert message in unescape(response.text)
 
@@ -312,4 +295,3 @@ def test_dispute_junk_never_gives_a_server_error(client):
     response = client.get("/good-faith-estimate/dispute?bill_date=%00&providers-99-name=x"
                           "&providers-0-estimated=1e999&providers--1-billed=3")
     assert response.status_code == 422
-    check_page(response.text)

@@ -6,7 +6,6 @@ from sqlalchemy import select
 
 from navigator.core.db import get_session
 from navigator.core.models import PageFeedback
-from tests.pagecheck import check_page
 
 
 def result_links(html: str) -> list[str]:
@@ -49,7 +48,6 @@ def test_search_with_no_results_says_so(client):
 def test_too_long_search_shows_the_error_summary(client):
     response = client.get("/glossary?q=" + "a" * 101)
     assert response.status_code == 400
-    check_page(response.text)
     assert 'class="error-summary"' in response.text
     assert 'href="#q"' in response.text
     assert 'aria-invalid="true"' in response.text
@@ -81,7 +79,6 @@ def test_feedback_is_stored_without_personal_data(app, client):
 def test_feedback_without_a_choice_re_renders_with_errors(client):
     response = client.post("/glossary/copayment/feedback", data={})
     assert response.status_code == 422
-    check_page(response.text)
     assert 'href="#helpful-0"' in response.text
     assert "Choose Yes or No." in response.text
 

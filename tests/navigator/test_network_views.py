@@ -10,7 +10,6 @@ import pytest
 
 from navigator.features.network.store import LoadTarget, RateRow, load_network
 from tests.benefits.test_estimate_input import GOOD
-from tests.pagecheck import check_page
 
 NPI = "1234567893"
 
@@ -31,7 +30,6 @@ def loaded(app):  # noqa: ANN001, ANN201
 def test_search_by_npi(loaded, client, lang):
     response = client.get(f"/network?q={NPI}&lang={lang}")
     assert response.status_code == 200
-    check_page(response.text)
     assert "Example PPO" in response.text and "2026-11-01" in response.text
     assert "/estimate?code=90837&amp;allowed_amount=142.50&amp;network=in" in response.text
 

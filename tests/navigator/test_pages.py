@@ -33,7 +33,6 @@ def test_every_glossary_term_page_renders(client, lang):
     for path in TERM_PAGES:
         response = client.get(path, headers={"Accept-Language": lang})
         assert response.status_code == 200, path
-        check_page(response.text)
 
 
 def test_home_page_is_organised_by_task(client):

@@ -8,20 +8,17 @@ import pypdf
 
 from navigator.core import pdf
 from navigator.core.pdf import Block, render_pdf
-
-
-def text_of(data: bytes) -> str:
-    return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+from tests.text import pdf_text
 
 
 def test_latin_greek_and_cyrillic_names_print_as_typed():
     names = "Nguyễn Thị Minh, Łukasz Żółć, Ωμέγα, Жанна, ¿Señor Núñez?"
-    text = text_of(render_pdf([Block("title", "Carta"), Block("paragraph", names)], "t", "es"))
+    text = pdf_text(render_pdf([Block("title", "Carta"), Block("paragraph", names)], "t", "es"))
     assert names in text
 
 
 def test_characters_no_font_has_become_a_visible_mark():
-    text = text_of(render_pdf([Block("paragraph", "Li 李 ok")], "t", "en"))
+    text = pdf_text(render_pdf([Block("paragraph", "Li 李 ok")], "t", "en"))
     assert "Li ? ok" in text
 
 
@@ -32,5 +29,5 @@ def test_long_text_flows_onto_more_pages():
 
 def test_without_the_font_files_latin1_still_holds_spanish(monkeypatch, tmp_path):
     monkeypatch.setattr(pdf, "_FACES", {"": tmp_path / "none.ttf", "B": tmp_path / "no.ttf"})
-    text = text_of(render_pdf([Block("paragraph", "¿Señor? “sí” — Nguyễn")], "t", "es"))
+    text = pdf_text(render_pdf([Block("paragraph", "¿Señor? “sí” — Nguyễn")], "t", "es"))
     assert '¿Señor? "sí" - Nguy?n' in text

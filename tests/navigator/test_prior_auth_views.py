@@ -32,7 +32,6 @@ def test_weekly_therapy_on_an_employer_plan(client):
     response = page(client, service="weekly_therapy", plan_type="employer_self_funded",
                     request_date="2026-03-02")
     assert response.status_code == 200
-    check_page(response.text)
     html = response.text
     # 2 March + 15 days = 17 March; + 30 with the extension = 1 April; 72 hours = 5 March.
     for due in ("March 17, 2026", "April 1, 2026", "March 5, 2026"):
@@ -71,7 +70,6 @@ def test_every_service_renders(client, service, lang):
     response = page(client, lang, service=service.value, plan_type="medicaid_managed_care",
                     request_date="2026-01-31")
     assert response.status_code == 200
-    check_page(response.text)
     assert "2026" in response.text
 
 
@@ -79,7 +77,6 @@ def test_every_service_renders(client, service, lang):
 def test_every_plan_type_renders(client, plan):
     response = page(client, service="residential", plan_type=plan.value)
     assert response.status_code == 200
-    check_page(response.text)
 
 
 @pytest.mark.parametrize(("args", "field", "message"), [
@@ -101,7 +98,6 @@ def test_every_plan_type_renders(client, plan):
 def test_errors_are_summarised_and_linked(client, args, field, message):
     response = page(client, **args)
     assert response.status_code == 422
-    check_page(response.text)
     assert "error-summary" in response.text
     assert f'href="#{field}"' in response.text
     assert message in response.text

@@ -170,9 +170,9 @@ def test_retry_after_is_honoured_up_to_the_cap(client, server, sleeps):
 def test_a_slow_server_times_out_as_unavailable(server, sleeps):
     server.delay = 1.0
     started = time.monotonic()
-    with PlanNetClient(server.base_url, timeout=0.2, retries=1, sleep=sleeps.append) as plannet:
-        with pytest.raises(DirectoryUnavailable, match="no answer within 0.2s"):
-            plannet.find_network("Evergreen")
+    with PlanNetClient(server.base_url, timeout=0.2, retries=1, sleep=sleeps.append) as plannet, \
+            pytest.raises(DirectoryUnavailable, match="no answer within 0.2s"):
+        plannet.find_network("Evergreen")
     assert time.monotonic() - started < 1.0
     assert (len(server.requests), sleeps) == (2, [0.5])
 
@@ -181,9 +181,10 @@ def test_a_closed_port_is_unavailable(sleeps):
     with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    with PlanNetClient(f"http://127.0.0.1:{port}/fhir", retries=1, sleep=sleeps.append) as plannet:
-        with pytest.raises(DirectoryUnavailable, match="connection failed"):
-            plannet.find_network("Evergreen")
+    url = f"http://127.0.0.1:{port}/fhir"
+    with PlanNetClient(url, retries=1, sleep=sleeps.append) as plannet, \
+            pytest.raises(DirectoryUnavailable, match="connection failed"):
+        plannet.find_network("Evergreen")
     assert sleeps == [0.5]
 
 
