@@ -17,7 +17,6 @@ from flask_babel import lazy_gettext as _l
 babel = Babel()
 
 LANG_COOKIE = "lang"
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}  # each in its own language
 
 
 def select_locale() -> str:
@@ -29,7 +28,8 @@ def select_locale() -> str:
     remembered = request.cookies.get(LANG_COOKIE, "")
     if remembered in languages:
         return remembered
-    return request.accept_languages.best_match(languages) or languages[0]
+    return request.accept_languages.best_match(languages) or \
+        current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
 def _remember_choice(response: Response) -> Response:
@@ -133,7 +133,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(
         url_with_lang=url_with_lang,
         current_lang=current_lang,
-        LANGUAGE_NAMES=LANGUAGE_NAMES,
+        LANGUAGE_NAMES=app.config["LANGUAGES"],
         SITE_NAME=_l("Navigator"),
     )
     app.after_request(_remember_choice)

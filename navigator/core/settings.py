@@ -19,7 +19,9 @@ class ConfigError(RuntimeError):
 
 class Defaults:
     ENV = "development"
-    LANGUAGES = ("en", "es")
+    # The one list of the site's languages: code -> its name in itself. Each needs a catalog
+    # in translations/ (English is the source language and needs none).
+    LANGUAGES = {"en": "English", "es": "Español"}
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_DEFAULT_TIMEZONE = "America/New_York"
     BABEL_TRANSLATION_DIRECTORIES = str(ROOT / "translations")
@@ -31,7 +33,6 @@ class Defaults:
     # Flask-Babel is installed, so Flask-WTF translates validator messages itself.
     WTF_I18N_ENABLED = True
     MAX_CONTENT_LENGTH = 1024 * 1024
-    JSON_SORT_KEYS = False
 
 
 def configure(app: Flask, config: Mapping[str, Any] | None) -> None:
@@ -43,6 +44,8 @@ def configure(app: Flask, config: Mapping[str, Any] | None) -> None:
     else:
         app.config.update(config)
     app.config.setdefault("DATABASE_URL", _default_database_url(app))
+    # API bodies keep the documented key order (Flask 3 ignores the old JSON_SORT_KEYS).
+    app.json.sort_keys = False  # type: ignore[attr-defined]
     _ensure_secret_key(app)
 
 

@@ -119,3 +119,9 @@ def test_wrong_shapes_and_huge_numbers_never_500(client, raw):
 def test_the_api_needs_no_csrf_token(make_app):
     client = make_app(WTF_CSRF_ENABLED=True).test_client()
     assert post(client, GOOD).status_code == 200
+
+
+def test_bodies_keep_the_documented_key_order(client):
+    body = client.post("/api/v1/estimate", data="{").get_data(as_text=True)
+    assert body.index('"type"') < body.index('"title"') < body.index('"status"') \
+        < body.index('"errors"')

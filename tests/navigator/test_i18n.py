@@ -52,3 +52,10 @@ def test_money_is_formatted_for_the_locale(app, locale, amount, expected):
 def test_dates_are_formatted_for_the_locale(app, locale, expected):
     with app.test_request_context(), force_locale(locale):
         assert long_date(dt.date(2026, 3, 2)) == expected
+
+
+def test_one_setting_lists_the_languages(make_app):
+    client = make_app(LANGUAGES={"en": "English"}).test_client()
+    html = client.get("/?lang=es", headers={"Accept-Language": "es"}).text
+    assert '<html lang="en"' in html and "Español" not in html
+    assert 'value="es"' not in client.get("/appeal").text

@@ -31,8 +31,8 @@ def estimate_url(summary: BenefitsSummary) -> str:
 def render_summary(summary: BenefitsSummary, **extra: object) -> str:
     return render_template(
         "benefits_check/summary.html", summary=summary,
-        picture=session_picture(summary, dt.date.today()), unknown=unknowns(summary), parity=check_parity(summary),
-        estimate_url=estimate_url(summary), **extra)
+        picture=session_picture(summary, dt.date.today()), unknown=unknowns(summary),
+        parity=check_parity(summary), estimate_url=estimate_url(summary), **extra)
 
 
 @bp.get("")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from flask import current_app
 from flask_babel import lazy_gettext
 from flask_babel import lazy_gettext as _l
 from wtforms import DateField, RadioField, StringField, TextAreaField
@@ -15,7 +16,11 @@ from benefits.appeals.plan_types import PLAN_TYPE_LABEL, PlanType
 from benefits.letters import LETTER_REASONS, REASONS, DenialReason, LetterFacts
 from navigator.core.forms import BaseForm
 
-LETTER_LANGUAGES = {"en": "English", "es": "Español"}  # each in its own language
+
+def _languages() -> list[SelectChoice]:
+    """The site's languages, each named in itself (read when a form is made)."""
+    return [SelectChoice(code, name) for code, name in current_app.config["LANGUAGES"].items()]
+
 KIND_LABEL = {
     ClaimKind.POST_SERVICE: _l("I already had the care, and the plan will not pay the claim"),
     ClaimKind.PRE_SERVICE: _l("I have not had the care yet, and the plan will not approve it"),
@@ -73,8 +78,7 @@ class AppealForm(BaseForm):
     in_network = RadioField(_l("Is the provider in your plan's network?"), default="unsure",
                             choices=[SelectChoice("yes", _l("Yes")), SelectChoice("no", _l("No")),
                                      SelectChoice("unsure", _l("I don't know"))])
-    letter_lang = RadioField(_l("Language of the letters"), default="en", choices=[
-        SelectChoice(code, name) for code, name in LETTER_LANGUAGES.items()])
+    letter_lang = RadioField(_l("Language of the letters"), default="en", choices=_languages)
     patient_name = _text(_l("Patient's name"), autocomplete="name")
     sender_address = _lines(_l("Your mailing address"), 300)
     phone = _text(_l("Your phone number"), 40, inputmode="tel")
