@@ -7,15 +7,20 @@ FLASK := $(BIN)/flask --app navigator
 # Path only: query strings and referrers can carry what a person typed.
 ACCESS_LOG := '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
 
-.PHONY: run test setup test-setup translations db catalog bench clean
+.PHONY: run test lint setup test-setup translations db catalog bench clean
 
 run: setup db
 	$(BIN)/gunicorn --workers 2 --worker-class gthread --threads 4 \
 	  --bind 127.0.0.1:$(PORT) --access-logfile - --access-logformat $(ACCESS_LOG) \
 	  'navigator:create_app()'
 
-test: test-setup translations
+test: test-setup translations lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Lint and types, with the settings in pyproject.toml (mypy is strict for the domain).
+lint: test-setup
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 setup: $(VENV)/.installed translations
 

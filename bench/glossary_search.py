@@ -15,12 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from flask_babel import force_locale, gettext  # noqa: E402
+from flask_babel import force_locale, gettext
 
-import glossary  # noqa: E402
-from navigator import create_app  # noqa: E402
-from navigator.core.cli import upgrade_database  # noqa: E402
-from navigator.core.terms import search_terms  # noqa: E402
+import glossary
+from navigator import create_app
+from navigator.core.cli import upgrade_database
+from navigator.core.terms import search_terms
 
 ROUNDS = 7
 

@@ -38,7 +38,7 @@ def npi_for(n: int) -> str:
 GROUP_SIZE = 20
 
 
-def fill(engine, rows: int) -> list[str]:  # noqa: ANN001
+def fill(engine, rows: int) -> list[str]:
     groups = rows // 50
     npis = [npi_for(n) for n in range(groups * GROUP_SIZE)]
     with engine.begin() as connection:
@@ -60,7 +60,7 @@ def fill(engine, rows: int) -> list[str]:  # noqa: ANN001
     return npis
 
 
-def timed(client, paths: list[str]) -> list[float]:  # noqa: ANN001
+def timed(client, paths: list[str]) -> list[float]:
     times = []
     for path in paths:
         start = time.perf_counter()

@@ -21,7 +21,7 @@ FIXTURE = ROOT / "tests" / "benefits" / "x12" / "fixtures" / "done_when.x12"
 RUNS = 1000
 
 
-def median_ms(fn) -> float:  # noqa: ANN001
+def median_ms(fn) -> float:
     times = []
     for _ in range(RUNS):
         start = time.perf_counter()

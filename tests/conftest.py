@@ -49,7 +49,7 @@ def app_config(translations_dir: Path, **overrides: object) -> dict[str, object]
 class CheckedClient(FlaskClient):
     """A test client that runs the page checks on every HTML page it receives."""
 
-    def open(self, *args, **kwargs):  # noqa: ANN002, ANN003, ANN201
+    def open(self, *args, **kwargs):
         response = super().open(*args, **kwargs)
         if response.mimetype == "text/html" and response.data and not response.is_streamed \
                 and not 300 <= response.status_code < 400:  # a redirect's body is Werkzeug's
@@ -58,12 +58,12 @@ class CheckedClient(FlaskClient):
 
 
 @pytest.fixture
-def make_app(translations_dir: Path, tmp_path: Path):  # noqa: ANN201
+def make_app(translations_dir: Path, tmp_path: Path):
     """Build an app with extra config; its database is migrated to the newest schema.
 
     Its test client checks every HTML page (tests/pagecheck.py), so no test can skip it.
     """
-    def build(**overrides: object):  # noqa: ANN202
+    def build(**overrides: object):
         config = app_config(translations_dir, **overrides)
         app = create_app(config)
         app.test_client_class = CheckedClient
@@ -75,17 +75,17 @@ def make_app(translations_dir: Path, tmp_path: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def app(make_app):  # noqa: ANN001, ANN201
+def app(make_app):
     return make_app()
 
 
 @pytest.fixture
-def client(app):  # noqa: ANN001, ANN201
+def client(app):
     return app.test_client()
 
 
 @pytest.fixture
-def runner(app):  # noqa: ANN001, ANN201
+def runner(app):
     return app.test_cli_runner()
 
 
@@ -105,7 +105,7 @@ def pg_url() -> str:
 
 
 @pytest.fixture
-def pg_schema_url(pg_url):  # noqa: ANN001, ANN201
+def pg_schema_url(pg_url):
     """A URL whose connections use a new, empty schema, dropped afterwards."""
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(pg_url)

@@ -14,12 +14,12 @@ POT = ROOT / "translations" / "messages.pot"
 LOCALES = ["es"]
 
 
-def read(path: Path):  # noqa: ANN201
+def read(path: Path):
     with path.open("rb") as handle:
         return read_po(handle)
 
 
-def ids(catalog) -> set:  # noqa: ANN001
+def ids(catalog) -> set:
     return {message.id for message in catalog if message.id}
 
 

@@ -27,6 +27,6 @@ def run_estimate(body: object, today: dt.date | None = None) -> Estimate:
     """
     service = body.get("service") if isinstance(body, dict) else None
     price = negotiated_price(service) if isinstance(service, dict) else None
-    if price is not None:
+    if price is not None and isinstance(body, dict) and isinstance(service, dict):
         body = {**body, "service": {**service, "allowed_amount": str(price["amount"])}}
     return Estimate(project(read_estimate_request(body, today or dt.date.today())), price)

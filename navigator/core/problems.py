@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from flask import Response, jsonify, request
@@ -15,13 +15,13 @@ def problem(
     status: int,
     title: str,
     detail: str | None = None,
-    errors: list[dict[str, str]] | None = None,
+    errors: Sequence[Mapping[str, object]] | None = None,
 ) -> Response:
-    """A problem+json response; `errors` lists {"field", "message"} pairs."""
+    """A problem+json response; `errors` lists {"field", "message"} (and, for a file, where)."""
     body: dict[str, object] = {"type": "about:blank", "title": title, "status": status}
     if detail:
         body["detail"] = detail
-    body["errors"] = errors or []
+    body["errors"] = list(errors or [])
     response = jsonify(body)
     response.status_code = status
     response.mimetype = PROBLEM_TYPE

@@ -9,6 +9,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, NumberRange
 
 from benefits.coding.sessions import MAX_MINUTES, CodeSuggestion, Rule, SessionKind
+from benefits.coding.testing import PsychTestSuggestion
 from navigator.core.forms import BaseForm
 
 KIND_LABELS = {
@@ -64,7 +65,7 @@ class SessionCodeForm(BaseForm):
                                for kind, label in KIND_LABELS.items()])
 
 
-def codes_text(suggestion: CodeSuggestion) -> str:
+def codes_text(suggestion: CodeSuggestion | PsychTestSuggestion) -> str:
     """"90839 + 2 × 90840" style, or the plain code."""
     parts = [f"{line.units} × {line.code}" if line.units > 1 else line.code
              for line in suggestion.codes]

@@ -62,7 +62,7 @@ def csv_text(*rows: dict[str, str], header: str = HEADER) -> str:
     return out.getvalue()
 
 
-def read(*rows: dict[str, str], files=FILES):  # noqa: ANN001, ANN201
+def read(*rows: dict[str, str], files=FILES):
     return read_batch(csv_text(*rows), files, TODAY)
 
 
@@ -76,7 +76,7 @@ def only_problems(**changes: str) -> list[tuple[str, str]]:
     return [(p.column, p.code) for p in batch.problems]
 
 
-def collect(appointment) -> tuple[Decimal, Decimal]:  # noqa: ANN001
+def collect(appointment) -> tuple[Decimal, Decimal]:
     """What the patient and the plan pay for the appointment's one session."""
     session = project(read_estimate_request(appointment.request, TODAY)).sessions[0]
     return session.patient_pays, session.plan_pays
@@ -448,7 +448,7 @@ def test_why_leaves_out_the_total_and_what_a_reached_limit_makes_moot():
 
 # --- The printable sheet's folding ----------------------------------------------------------
 
-def course(count: int, **plan: str):  # noqa: ANN201
+def course(count: int, **plan: str):
     tier = {"deductible": "1500", "deductible_met": "0", "oop_max": "5000", "oop_met": "0",
             "coinsurance": "0.20", **plan}
     return project(read_estimate_request({

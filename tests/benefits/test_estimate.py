@@ -10,7 +10,7 @@ from benefits.estimate.engine import NotCovered, plan_year_starts, project
 from tests.benefits.builders import D, limits, request, tier
 
 
-def pays(req) -> list[str]:  # noqa: ANN001
+def pays(req) -> list[str]:
     return [str(s.patient_pays) for s in project(req).sessions]
 
 

@@ -27,7 +27,7 @@ fractions = st.integers(min_value=0, max_value=100).map(lambda p: Decimal(p) / 1
 
 
 @st.composite
-def limits(draw) -> Limits:  # noqa: ANN001
+def limits(draw) -> Limits:
     deductible, oop_max = draw(cents), draw(cents)
     met = draw(st.integers(0, int(deductible * 100))) / Decimal(100)
     oop_met = draw(st.integers(0, int(oop_max * 100))) / Decimal(100)
@@ -35,7 +35,7 @@ def limits(draw) -> Limits:  # noqa: ANN001
 
 
 @st.composite
-def tiers(draw) -> Tier:  # noqa: ANN001
+def tiers(draw) -> Tier:
     kind = draw(st.sampled_from(["copay", "coinsurance", "neither"]))
     return Tier(
         person=draw(limits()),
@@ -47,7 +47,7 @@ def tiers(draw) -> Tier:  # noqa: ANN001
 
 
 @st.composite
-def requests(draw) -> EstimateRequest:  # noqa: ANN001
+def requests(draw) -> EstimateRequest:
     network = draw(st.sampled_from(list(Network)))
     return EstimateRequest(
         service=Service(code="90834", allowed_amount=draw(cents),
@@ -100,7 +100,7 @@ def test_results_do_not_depend_on_how_money_was_written(amounts, share, spelling
     allowed, billed, ded, met, oop, oop_met = amounts
     met, oop_met = min(met, ded), min(oop_met, oop)
 
-    def body(spell) -> dict:  # noqa: ANN001
+    def body(spell) -> dict:
         tier = {"deductible": spell[2](ded), "deductible_met": spell[3](met),
                 "oop_max": spell[4](oop), "oop_met": spell[5](oop_met),
                 "coinsurance": str(share)}

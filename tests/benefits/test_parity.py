@@ -50,7 +50,7 @@ CLEAN = BenefitsSummary(
 )
 
 
-def plan(*, tier: dict | None = None, medical: dict | None = None, **changes: object):  # noqa: ANN201
+def plan(*, tier: dict | None = None, medical: dict | None = None, **changes: object):
     """CLEAN with some top-level, in-network and medical fields changed."""
     summary = replace(CLEAN, **changes)
     if tier:

@@ -37,13 +37,13 @@ RED_FLAG_SAMPLE = "self-funded-carve-out"
 MAX_GRADE = 8.5
 
 
-def by_id(plan_id: str):  # noqa: ANN201
+def by_id(plan_id: str):
     plan = get_sample_plan(plan_id)
     assert plan is not None, plan_id
     return plan
 
 
-def tiers(plan) -> list[tuple[str, TierSummary]]:  # noqa: ANN001
+def tiers(plan) -> list[tuple[str, TierSummary]]:
     return [("in", plan.summary.in_network), ("out", plan.summary.out_of_network)]
 
 
@@ -132,7 +132,7 @@ def test_the_red_flag_sample_flags_on_purpose_and_the_others_are_clean():
             assert codes == set(), plan.id
 
 
-def estimate_body(plan, network: str = "in", count: int = 3) -> dict:  # noqa: ANN001
+def estimate_body(plan, network: str = "in", count: int = 3) -> dict:
     return {"service": {"code": "90837", "allowed_amount": "150.00"}, "network": network,
             "sessions": {"count": count, "first_date": "2026-01-05", "every_days": 7},
             "plan": estimate_plan(plan.summary)}

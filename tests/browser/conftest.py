@@ -31,7 +31,7 @@ def _missing_browser() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def live_server(translations_dir, tmp_path_factory):  # noqa: ANN001, ANN201
+def live_server(translations_dir, tmp_path_factory):
     """The real app, CSRF on, with a file database, served in a thread."""
     db = tmp_path_factory.mktemp("browser") / "site.db"
     app = create_app(app_config(translations_dir, TESTING=False, WTF_CSRF_ENABLED=True,
@@ -45,7 +45,7 @@ def live_server(translations_dir, tmp_path_factory):  # noqa: ANN001, ANN201
     server.shutdown()
 
 
-def _seed_network(engine) -> None:  # noqa: ANN001
+def _seed_network(engine) -> None:
     """One network with a therapist and two rates, so network pages show a rates table."""
     from decimal import Decimal
 
@@ -60,7 +60,7 @@ def _seed_network(engine) -> None:  # noqa: ANN001
                 Decimal("80"), "percentage", "professional", "11", "", "9999-12-31")])
 
 
-def _chrome(javascript: bool = True):  # noqa: ANN202
+def _chrome(javascript: bool = True):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -81,7 +81,7 @@ def _chrome(javascript: bool = True):  # noqa: ANN202
 
 
 @pytest.fixture(scope="session")
-def browser():  # noqa: ANN201
+def browser():
     reason = _missing_browser()
     if reason:
         skip_unless_required(reason)
@@ -92,7 +92,7 @@ def browser():  # noqa: ANN201
 
 
 @pytest.fixture(scope="session")
-def browser_without_js():  # noqa: ANN201
+def browser_without_js():
     reason = _missing_browser()
     if reason:
         skip_unless_required(reason)
@@ -110,7 +110,7 @@ def axe_source() -> str:
     return AXE_JS.read_text(encoding="utf-8")
 
 
-def after(driver, action) -> None:  # noqa: ANN001
+def after(driver, action) -> None:
     """Run an action that loads a new page, and wait until the new page has its main region.
 
     While Chrome swaps documents a query can fail with a passing "frame detached" or
@@ -128,7 +128,7 @@ def after(driver, action) -> None:  # noqa: ANN001
     wait.until(expected_conditions.presence_of_element_located((By.TAG_NAME, "main")))
 
 
-def open_page(driver, base: str, path: str, lang: str) -> None:  # noqa: ANN001
+def open_page(driver, base: str, path: str, lang: str) -> None:
     """Load a page of the live server in the given language."""
     joiner = "&" if "?" in path else "?"
     driver.get(f"{base}{path}{joiner}lang={lang}")

@@ -10,17 +10,17 @@ from tests.browser.test_site import axe_violations
 
 pytestmark = pytest.mark.browser
 
-def choose(driver, name: str, value: str) -> None:  # noqa: ANN001
+def choose(driver, name: str, value: str) -> None:
     driver.find_element(By.CSS_SELECTOR, f"input[name='{name}'][value='{value}']").click()
 
 
-def set_date(driver, field_id: str, iso: str) -> None:  # noqa: ANN001
+def set_date(driver, field_id: str, iso: str) -> None:
     # Typing into a date box depends on the browser's locale; the value property does not.
     driver.execute_script("arguments[0].value = arguments[1]",
                           driver.find_element(By.ID, field_id), iso)
 
 
-def submit(driver) -> None:  # noqa: ANN001
+def submit(driver) -> None:
     button = driver.find_element(By.CSS_SELECTOR, "form[action='/appeal'] button[type=submit]")
     after(driver, button.click)
 

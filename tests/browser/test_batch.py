@@ -50,7 +50,7 @@ def test_axe_finds_no_violations(browser, live_server, axe_source, path, lang):
     assert axe_violations(browser, axe_source) == []
 
 
-def cells(driver, selector: str) -> list[list[str]]:  # noqa: ANN001
+def cells(driver, selector: str) -> list[list[str]]:
     return [[cell.text for cell in row.find_elements(By.CSS_SELECTOR, "th, td")]
             for row in driver.find_elements(By.CSS_SELECTOR, f"{selector} tbody tr")]
 
@@ -91,7 +91,7 @@ def test_a_file_that_is_not_csv_is_explained(browser, live_server, tmp_path):
     assert "This file is not a CSV text file" in summary.text
 
 
-def pdf_pages(driver) -> int:  # noqa: ANN001
+def pdf_pages(driver) -> int:
     """How many pages the current page prints on (US Letter, default margins)."""
     printed = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": False})
     return len(PdfReader(io.BytesIO(base64.b64decode(printed["data"]))).pages)

@@ -30,7 +30,7 @@ def test_axe_finds_no_violations(browser, live_server, axe_source, path, lang):
     assert axe_violations(browser, axe_source) == []
 
 
-def paste(driver, live_server: str, text: str, lang: str) -> None:  # noqa: ANN001
+def paste(driver, live_server: str, text: str, lang: str) -> None:
     driver.get(f"{live_server}/benefits?lang={lang}")
     box = driver.find_element(By.ID, "x12")
     driver.execute_script("arguments[0].value = arguments[1]", box, text)

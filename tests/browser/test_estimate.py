@@ -30,7 +30,7 @@ def test_axe_finds_no_violations_on_estimator_pages(browser, live_server, axe_so
     assert axe_violations(browser, axe_source) == []
 
 
-def fill(driver, field_id: str, text: str) -> None:  # noqa: ANN001
+def fill(driver, field_id: str, text: str) -> None:
     box = driver.find_element(By.ID, field_id)
     box.clear()
     box.send_keys(text)

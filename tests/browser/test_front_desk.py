@@ -22,18 +22,18 @@ def test_axe_finds_no_violations(browser, live_server, axe_source, path, lang):
     assert axe_violations(browser, axe_source) == []
 
 
-def fill(driver, field_id: str, text: str) -> None:  # noqa: ANN001
+def fill(driver, field_id: str, text: str) -> None:
     box = driver.find_element(By.ID, field_id)
     box.clear()
     box.send_keys(text)
 
 
-def submit_claim(driver) -> None:  # noqa: ANN001
+def submit_claim(driver) -> None:
     button = driver.find_element(By.CSS_SELECTOR, "form[method=post] button[type=submit]")
     after(driver, button.click)
 
 
-def fill_issue_claim(driver) -> None:  # noqa: ANN001
+def fill_issue_claim(driver) -> None:
     """The issue's case: a 45-minute telehealth session billed as 90837, no modifier."""
     driver.execute_script("arguments[0].value = '2026-03-02'",
                           driver.find_element(By.ID, "date_of_service"))

@@ -37,12 +37,12 @@ def test_axe_finds_no_violations_on_get_pages(browser, live_server, axe_source, 
     assert axe_violations(browser, axe_source) == []
 
 
-def submit(driver) -> None:  # noqa: ANN001
+def submit(driver) -> None:
     after(driver, lambda: driver.find_element(
         By.CSS_SELECTOR, ".estimate-form button[type=submit]").click())
 
 
-def fill_estimate(driver) -> None:  # noqa: ANN001
+def fill_estimate(driver) -> None:
     for field_id, text in TEXT.items():
         box = driver.find_element(By.ID, field_id)
         box.clear()

@@ -19,7 +19,7 @@ PAGES = (["/", "/about", "/privacy", "/accessibility", "/glossary", "/glossary?q
           "/network?q=harbor"])
 
 
-def axe_violations(driver, source: str) -> list[dict]:  # noqa: ANN001
+def axe_violations(driver, source: str) -> list[dict]:
     driver.execute_script(source)
     result = driver.execute_async_script(
         "const done = arguments[arguments.length - 1];"

@@ -10,7 +10,7 @@ EXAMPLE = {"plan_type": "employer_self_funded", "received_date": "2026-03-02",
            "final_denial_received_date": None}
 
 
-def post(client, body, lang="en"):  # noqa: ANN001, ANN201
+def post(client, body, lang="en"):
     return client.post(f"{URL}?lang={lang}", json=body)
 
 

@@ -13,7 +13,7 @@ ISSUE_CLAIM = {
 }
 
 
-def codes(client, query: str, **kwargs):  # noqa: ANN001, ANN201
+def codes(client, query: str, **kwargs):
     return client.get(f"/api/v1/codes/psychotherapy?{query}", **kwargs)
 
 
@@ -74,7 +74,7 @@ def test_bad_queries_are_422_problems(client, query, fields):
     assert [error["field"] for error in response.json["errors"]] == fields
 
 
-def check(client, body, **kwargs):  # noqa: ANN001, ANN201
+def check(client, body, **kwargs):
     data = body if isinstance(body, str | bytes) else json.dumps(body)
     return client.post("/api/v1/claims/check", data=data, content_type="application/json",
                        **kwargs)

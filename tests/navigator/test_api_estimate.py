@@ -10,7 +10,7 @@ import pytest
 from tests.benefits.test_estimate_input import GOOD
 
 
-def post(client, body, **kwargs):  # noqa: ANN001, ANN201
+def post(client, body, **kwargs):
     data = body if isinstance(body, str | bytes) else json.dumps(body)
     return client.post("/api/v1/estimate", data=data, content_type="application/json",
                        **kwargs)

@@ -58,7 +58,7 @@ MIXED = (
 )
 
 
-def post(client, data: bytes, *plans: tuple[bytes, str], output: str = "page",  # noqa: ANN001
+def post(client, data: bytes, *plans: tuple[bytes, str], output: str = "page",
          lang: str = "en", name: str = "day.csv"):
     form = {"appointments": (io.BytesIO(data), name), "output": output,
             "files_271": [(io.BytesIO(body), file) for body, file in plans]}
@@ -73,7 +73,7 @@ def table_rows(html: str, table_class: str) -> list[list[str]]:
              for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)] for row in rows]
 
 
-def seed_network(app) -> None:  # noqa: ANN001
+def seed_network(app) -> None:
     def rate(code: str, amount: str, kind: str = "negotiated") -> RateRow:
         return RateRow(code, "CPT", NPI, "123456789", "Harbor Counseling", Decimal(amount),
                        kind, "professional", "11,02,10", "", "9999-12-31")

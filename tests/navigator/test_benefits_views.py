@@ -74,7 +74,7 @@ def test_original_medicare_is_outside_the_parity_law(client):
     assert "does not cover Original Medicare" in html
 
 
-def post_271(client, **data):  # noqa: ANN001, ANN201
+def post_271(client, **data):
     return client.post("/benefits/271", data=data, content_type="multipart/form-data")
 
 

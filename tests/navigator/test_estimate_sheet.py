@@ -25,7 +25,7 @@ EXAMPLE = {
 }
 
 
-def sheet(client, **changes):  # noqa: ANN001, ANN201
+def sheet(client, **changes):
     params = {**EXAMPLE, **changes}
     return client.get("/estimate/sheet?" + urlencode(
         {k: v for k, v in params.items() if v is not None}))

@@ -19,7 +19,7 @@ EXAMPLE = {
 }
 
 
-def result(client, lang="en", **changes):  # noqa: ANN001, ANN201
+def result(client, lang="en", **changes):
     params = {**EXAMPLE, **changes, "lang": lang}
     return client.get("/estimate/result?" + urlencode(params))
 

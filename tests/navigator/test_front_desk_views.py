@@ -63,7 +63,7 @@ def test_the_code_picker_says_what_is_wrong(client):
     assert 'href="#minutes"' in response.text
 
 
-def check(client, form: dict, **kwargs):  # noqa: ANN001, ANN201
+def check(client, form: dict, **kwargs):
     return client.post("/front-desk/check", data=form, **kwargs)
 
 

@@ -222,7 +222,7 @@ def test_estimator_points_self_pay_people_here(client):
 
 # The dispute check -------------------------------------------------------------------------
 
-def dispute(client, billed: str, days_ago: int = 30, lang: str = "en"):  # noqa: ANN201
+def dispute(client, billed: str, days_ago: int = 30, lang: str = "en"):
     bill_date = dt.date.today() - dt.timedelta(days=days_ago)
     return client.get("/good-faith-estimate/dispute", query_string={
         "lang": lang, "bill_date": bill_date.isoformat(), "providers-0-name": "Harbor",

@@ -21,12 +21,12 @@ FIXTURE = Path(__file__).parent / "fixtures" / "rates_v2.json"
 NPI = "1234567893"
 
 
-def rates_for(app, npi: str = NPI):  # noqa: ANN001, ANN201
+def rates_for(app, npi: str = NPI):
     with Session(app.extensions["navigator.engine"]) as session:
         return lookup_provider(session, npi)
 
 
-def rate_rows(app) -> int:  # noqa: ANN001
+def rate_rows(app) -> int:
     """Priced (rate, clinician) pairs: per-NPI rows plus each group rate times its NPIs."""
     with Session(app.extensions["navigator.engine"]) as session:
         direct = session.scalar(select(func.count(NegotiatedRate.id))
@@ -84,7 +84,7 @@ def test_a_broken_file_changes_nothing_and_says_where(app, runner, tmp_path):
                                "negotiated_rate": 1}
 
 
-def table_rows(app) -> dict[str, int]:  # noqa: ANN001
+def table_rows(app) -> dict[str, int]:
     engine = app.extensions["navigator.engine"]
     with engine.connect() as connection:
         return {table: connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
@@ -93,7 +93,7 @@ def table_rows(app) -> dict[str, int]:  # noqa: ANN001
 
 
 @pytest.fixture
-def file_server(tmp_path):  # noqa: ANN001, ANN201
+def file_server(tmp_path):
     shutil.copy(FIXTURE, tmp_path / "rates.json")
     (tmp_path / "rates.json.gz").write_bytes(gzip.compress(FIXTURE.read_bytes()))
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))

@@ -12,7 +12,7 @@ from navigator.core.cli import upgrade_database
 from navigator.core.db import Base, make_engine
 
 
-def assert_schema_matches_models(engine) -> None:  # noqa: ANN001
+def assert_schema_matches_models(engine) -> None:
     with engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == [], f"models and migrations differ: {diff}"

@@ -28,7 +28,7 @@ def target(name: str = "Example PPO") -> LoadTarget:
 
 
 @pytest.fixture
-def engine(app):  # noqa: ANN001, ANN201
+def engine(app):
     return app.extensions["navigator.engine"]
 
 
@@ -54,7 +54,7 @@ def test_reloading_replaces_and_never_duplicates(engine):
 def test_a_failed_load_leaves_the_old_data_intact(engine):
     load_network(engine, target(), rows("150.00"))
 
-    def broken():  # noqa: ANN202
+    def broken():
         yield from rows("999.00", count=7000)  # more than one batch reaches the database
         raise ValueError("the file ended early")
 
@@ -88,7 +88,7 @@ def test_api(client, engine):
 
 
 @pytest.fixture
-def pg_engine(make_app, pg_schema_url):  # noqa: ANN001, ANN201
+def pg_engine(make_app, pg_schema_url):
     app = make_app(DATABASE_URL=pg_schema_url)
     yield app.extensions["navigator.engine"]
     app.extensions["navigator.engine"].dispose()

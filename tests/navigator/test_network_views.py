@@ -15,7 +15,7 @@ NPI = "1234567893"
 
 
 @pytest.fixture
-def loaded(app):  # noqa: ANN001, ANN201
+def loaded(app):
     engine = app.extensions["navigator.engine"]
     load_network(engine, LoadTarget(name="Example PPO", source_kind="tic", source="r.json",
                                     as_of="2026-11-01"), [
@@ -58,7 +58,7 @@ def test_roster_upload(loaded, client):
     assert response.status_code == 422 and "Row 2, column npi" in response.text
 
 
-def post(client, body):  # noqa: ANN001, ANN201
+def post(client, body):
     return client.post("/api/v1/estimate", data=json.dumps(body),
                        content_type="application/json")
 

@@ -13,7 +13,7 @@ from tests.pagecheck import check_page
 URL = "/prior-authorization"
 
 
-def page(client, lang="en", **args):  # noqa: ANN001, ANN003, ANN201
+def page(client, lang="en", **args):
     query = "&".join(f"{k}={v}" for k, v in {"lang": lang, **args}.items())
     return client.get(f"{URL}?{query}")
 

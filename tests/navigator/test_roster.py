@@ -12,7 +12,7 @@ from navigator.features.network.store import LoadTarget, RateRow, load_network
 GOOD = "npi,name,networks,90837\n1234567893,Dana Lee LCSW,Example PPO,140.00\n"
 
 
-def seed(app) -> None:  # noqa: ANN001
+def seed(app) -> None:
     load_network(app.extensions["navigator.engine"],
                  LoadTarget(name="Example PPO", source_kind="tic", source="x.json"),
                  [RateRow("90834", "CPT", "1679576722", None, None, Decimal("100"),

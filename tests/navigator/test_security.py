@@ -29,7 +29,7 @@ def test_pages_have_no_inline_script_or_style(client):
 
 
 @pytest.fixture
-def csrf_client(make_app):  # noqa: ANN001, ANN201
+def csrf_client(make_app):
     return make_app(WTF_CSRF_ENABLED=True).test_client()
 
 
@@ -61,7 +61,7 @@ def test_nothing_typed_reaches_the_logs(app, caplog):
     secret = "my-secret-diagnosis-words"
 
     @app.get("/boom")
-    def boom():  # noqa: ANN202
+    def boom():
         raise ValueError(secret)
 
     client = app.test_client()

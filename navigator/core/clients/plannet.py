@@ -100,7 +100,7 @@ class PlanNetClient:
     def find_network(self, name: str) -> list[DirectoryNetwork]:
         """Return the networks whose name matches, per the server's string search."""
         params = [("type", "ntwk"), ("name", name)]
-        found = []
+        found: list[DirectoryNetwork] = []
         for bundle in self._search("Organization", params):
             with self._malformed():
                 # Filter on type ourselves too, in case the server ignored `type`.

@@ -80,9 +80,7 @@ def in_network_now(role: DirectoryRole, today: date) -> bool:
     # makes "end 2025" mean "through the end of 2025", as FHIR intends.
     if role.period_start and day[: len(role.period_start[:10])] < role.period_start[:10]:
         return False
-    if role.period_end and day[: len(role.period_end[:10])] > role.period_end[:10]:
-        return False
-    return True
+    return not (role.period_end and day[:len(role.period_end[:10])] > role.period_end[:10])
 
 
 def bundle_resources(bundle: Resource, resource_type: str) -> list[Resource]:
@@ -160,7 +158,8 @@ def parse_role(role: Resource, index: Mapping[str, Resource]) -> DirectoryRole:
         if ext.get("url") == NETWORK_EXT
     ]
     network_keys = [reference_key(ref) or "" for ref in network_refs]
-    locations = [index[k] for k in map(reference_key, role.get("location") or ()) if k in index]
+    locations = [index[k] for k in map(reference_key, role.get("location") or ())
+                 if k and k in index]
     period = role.get("period") or {}
     return DirectoryRole(
         npi=practitioner_npi(practitioner),

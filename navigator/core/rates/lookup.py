@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,9 +85,13 @@ def lookup_provider(session: Session, npi: str, network: str | None = None,
         in_network=_in_network(session, names, network), networks=names,
         rates=_rates(session, npi, network, code),
         sources=[{"kind": n.source_kind, "name": n.name, "source": n.source,
-                  "as_of": n.as_of, "loaded_at": n.loaded_at.isoformat() + "Z"}
-                 for n in networks],
+                  "as_of": n.as_of, "loaded_at": _utc(n.loaded_at)} for n in networks],
     )
+
+
+def _utc(moment: dt.datetime | None) -> str | None:
+    """Loaded networks always have the time; it is stored as naive UTC."""
+    return moment.isoformat() + "Z" if moment is not None else None
 
 
 def _group_name(session: Session, npi: str) -> str | None:

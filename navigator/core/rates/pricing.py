@@ -33,7 +33,7 @@ def negotiated_price(service: dict[str, Any]) -> dict[str, Any] | None:
         return None
     answer = lookup_provider(get_session(), npi, service.get("network") or None, code)
     rate = _pick(answer.rates) if answer else None
-    if rate is None:
+    if answer is None or rate is None:
         raise InvalidInput([FieldError("service.npi", "no_negotiated_rate",
                                        {"service_code": code or ""})])
     amount = Decimal(rate["negotiated_rate"])

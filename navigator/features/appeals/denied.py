@@ -72,7 +72,8 @@ def _answer(form: DeniedForm) -> tuple[list, Reason | None]:
 def start() -> ResponseReturnValue:
     form = DeniedForm(request.args)
     form.reason.choices = _reason_choices()
-    explained, reason = [], None
+    explained: list[CodeExplanation] = []
+    reason: Reason | None = None
     submitted = "codes" in request.args or "reason" in request.args
     if submitted:
         explained, reason = _answer(form)

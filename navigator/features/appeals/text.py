@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from flask import url_for
 from flask_babel import gettext
@@ -69,7 +70,7 @@ def parse_date(value: object) -> tuple[dt.date | None, str | None]:
     return day, None
 
 
-def appeal_url(**choices: str) -> str:
+def appeal_url(**choices: Any) -> str:
     """The guided appeal, filled in with `choices` (codes, reason, plan type: never anything
     about the person)."""
     return url_for("appeal.start", **choices)

@@ -95,7 +95,11 @@ class _Prices:
     def one(self, service: dict[str, Any], code: str, billed: str | None) -> dict[str, Any]:
         key = (service["npi"], service["network"], code, billed or "")
         if key not in self.seen:
-            self.seen[key] = negotiated_price({**service, "code": code, "billed_amount": billed})
+            found = negotiated_price({**service, "code": code, "billed_amount": billed})
+            if found is None:  # a row priced by network names an NPI and gives no price
+                raise InvalidInput([FieldError("service.npi", "no_negotiated_rate",
+                                               {"service_code": code})])
+            self.seen[key] = found
         return self.seen[key]
 
     def price(self, appointment: Appointment) -> dict[str, Any]:

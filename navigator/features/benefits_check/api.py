@@ -36,7 +36,7 @@ def read() -> ResponseReturnValue:
     outcome = read_x12(data)
     error = outcome.error
     if error is not None:
+        where = {"code": error.code.value, "segment": error.segment, "position": error.position}
         return problem(422, gettext("We could not read this 271"), errors=[
-            {"field": "x12", "message": x12_error_text(error), "code": error.code.value,
-             "segment": error.segment, "position": error.position}])
+            {"field": "x12", "message": x12_error_text(error), **where}])
     return result_json(outcome.result)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from decimal import Decimal
 
 from flask import current_app
 from flask_babel import gettext
@@ -22,7 +23,7 @@ def read_file(path: str) -> bytes:
         return handle.read()
 
 
-def _money(value: object) -> str:
+def _money(value: Decimal | None) -> str:
     return usd(value) if value is not None else gettext("Not stated")
 
 

@@ -7,6 +7,7 @@ from decimal import ROUND_CEILING, Decimal
 
 from benefits.estimate.engine import Projection
 
+ZERO = Decimal(0)
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 88, 16, 16, 40
 
@@ -56,7 +57,7 @@ def cumulative_chart(projection: Projection) -> Chart:
         running.append(total)
     self_pay = projection.self_pay
     self_totals = [self_pay.per_session * n for n in range(len(running))] if self_pay else None
-    top_value = _nice_ceiling(max(running[-1], self_totals[-1] if self_totals else 0))
+    top_value = _nice_ceiling(max(running[-1], self_totals[-1] if self_totals else ZERO))
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     count = len(projection.sessions)
 

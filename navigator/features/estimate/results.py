@@ -77,7 +77,7 @@ CSV_COLUMNS = ("number", "date", "covered", "not_covered_reason", "allowed_amoun
 
 
 def csv_rows(projection: Projection) -> list[Mapping[str, Any]]:
-    rows = []
+    rows: list[Mapping[str, Any]] = []
     for cost in projection.sessions:
         row = session_json(cost, projection)
         row["covered"] = "yes" if cost.covered else "no"

@@ -24,7 +24,8 @@ TEST_KIND_LABELS = {
     PsychTestKind.BY_PROFESSIONAL: _l("Giving and scoring tests, by a psychologist or doctor"),
     PsychTestKind.BY_TECHNICIAN: _l("Giving and scoring tests, by a technician"),
 }
-ALL_KIND_LABELS = {**KIND_LABELS, **TEST_KIND_LABELS}
+ALL_KIND_LABELS = {str(kind): label for kind, label in
+                   [*KIND_LABELS.items(), *TEST_KIND_LABELS.items()]}
 TEST_RULE_TEXT = {
     PsychTestRule.BELOW_MINIMUM: _l("%(minutes)s minutes is too short: the first unit "
                                     "usually needs at least %(minimum)s minutes."),

@@ -7,6 +7,7 @@ download and "Change the answers" post them again (with the CSRF token).
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from flask import Blueprint, Response, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -61,7 +62,7 @@ def _form_page(form: GfeForm, status: int = 200) -> ResponseReturnValue:
 
 def dispute_link(estimate: GoodFaithEstimate) -> str:
     """The dispute check with each provider's name and estimate total filled in."""
-    query = {}
+    query: dict[str, Any] = {}
     for index, provider in enumerate(estimate.providers):
         query[f"providers-{index}-name"] = provider.name
         query[f"providers-{index}-estimated"] = money_str(provider.total)

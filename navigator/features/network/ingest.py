@@ -27,7 +27,7 @@ def open_source(path: str) -> BinaryIO:
     with open(path, "rb") as probe:
         packed = probe.read(2) == _GZIP_MAGIC
     # gzip.open owns its file, so closing the stream closes the file too.
-    return gzip.open(path, "rb") if packed else open(path, "rb")  # type: ignore[return-value]  # noqa: SIM115
+    return gzip.open(path, "rb") if packed else open(path, "rb")  # type: ignore[return-value]
 
 
 @contextlib.contextmanager
@@ -41,7 +41,7 @@ def open_any(source: str) -> Iterator[tuple[BinaryIO, int | None]]:
             response.raise_for_status()
             response.raw.decode_content = True
             size = response.headers.get("Content-Length")
-            raw: BinaryIO = response.raw
+            raw: BinaryIO = response.raw  # type: ignore[assignment]  # urllib3's, file-like
             if source.split("?")[0].endswith(".gz") and \
                     response.headers.get("Content-Encoding") != "gzip":
                 raw = gzip.GzipFile(fileobj=response.raw)  # type: ignore[assignment]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Connection, Engine, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -46,7 +46,7 @@ class RateRow:
     group: tuple[str, ...] = ()  # the NPIs of a price file's provider group (npi is then None)
 
 
-def _ignore_duplicates(engine: Engine, table: Any) -> Any:
+def _ignore_duplicates(engine: Engine | Connection, table: Any) -> Any:
     dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
     return dialect.insert(table).on_conflict_do_nothing()
 

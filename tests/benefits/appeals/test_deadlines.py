@@ -65,7 +65,7 @@ TABLE = ([(plan, "post_service", False, EMPLOYER_POST) for plan in ACA]
             (PlanType.MEDICAID_MANAGED_CARE, "pre_service", True, MEDICAID_URGENT)])
 
 
-def steps(deadlines) -> list[tuple[str, date]]:  # noqa: ANN001
+def steps(deadlines) -> list[tuple[str, date]]:
     return [(d.step, d.due_date) for d in deadlines]
 
 

@@ -38,7 +38,7 @@ TIMED = [
 ]
 
 
-def _with_base(code: str, minutes: int):  # noqa: ANN202
+def _with_base(code: str, minutes: int):
     """The line under test, plus the E/M visit an E/M add-on needs."""
     lines = [line(code, minutes)]
     if code in ("90833", "90836", "90838"):

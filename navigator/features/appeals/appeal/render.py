@@ -36,9 +36,10 @@ class Rendered:
                 else:
                     out.append(("list", [parts]))
                 continue
+            shown: str = kind
             if kind == "heading" and text == self.title and not subject_done:
-                kind, subject_done = "subject", True
-            out.append((kind, [parts]))
+                shown, subject_done = "subject", True
+            out.append((shown, [parts]))
         return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -65,6 +66,8 @@ def _case(form: AppealForm) -> Case | None:
     if found is None:
         return None
     facts = form.facts(dt.date.today())
+    if facts.notice_received is None:  # the form requires it; deadlines() checked it
+        return None
     steps = steps_for(found, facts)
     points = [(facts.notice_received, gettext("You got the denial notice"), "start")]
     points += [(s.due, s.label, "action" if s.is_action else "answer") for s in steps]
@@ -122,7 +125,7 @@ def calendar() -> ResponseReturnValue:
     case = _case(form)
     if case is None:
         return _form_again(form)
-    body = calendar_file(case.steps, case.facts.notice_received,
+    body = calendar_file(case.steps, case.facts.notice_received or case.facts.today,
                          dt.datetime.now(dt.UTC))
     return _private(Response(body, mimetype="text/calendar", headers={
         "Content-Disposition": 'attachment; filename="appeal-deadlines.ics"'}))
@@ -157,5 +160,6 @@ def back_to_form(kind: str = "", fmt: str = "") -> ResponseReturnValue:
     """A download asked for by address (say, after switching language) starts over."""
     # Only the names the form reads: url_for() takes others (endpoint, _method, _scheme)
     # as its own arguments.
-    args = {name: value for name, value in request.args.items() if name in LINK_ARGS}
+    args: dict[str, Any] = {name: value for name, value in request.args.items()
+                            if name in LINK_ARGS}
     return redirect(url_for("appeal.start", **args))
