@@ -113,7 +113,9 @@ def test_no_horizontal_scroll_at_200_percent_zoom(browser, live_server):
     try:
         for width in (640, 320):
             browser.set_window_size(width, 900)
-            for path in ("/", "/glossary", "/glossary/coinsurance?lang=es"):
+            for path in ("/", "/glossary", "/glossary/coinsurance?lang=es", "/front-desk?lang=es",
+                         "/benefits/sample/ppo-copay?lang=es", "/appeal?lang=es",
+                         "/good-faith-estimate?lang=es", "/prior-authorization?lang=es"):
                 browser.get(f"{live_server}{path}")
                 overflow = browser.execute_script(
                     "return document.documentElement.scrollWidth - "
