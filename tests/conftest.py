@@ -51,8 +51,9 @@ class CheckedClient(FlaskClient):
 
     def open(self, *args, **kwargs):
         response = super().open(*args, **kwargs)
-        if response.mimetype == "text/html" and response.data and not response.is_streamed \
-                and not 300 <= response.status_code < 400:  # a redirect's body is Werkzeug's
+        # A redirect's body is Werkzeug's own notice, not one of our pages.
+        if response.mimetype == "text/html" and response.data \
+                and not 300 <= response.status_code < 400:
             check_page(response.get_data(as_text=True))
         return response
 

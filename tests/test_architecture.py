@@ -64,12 +64,22 @@ BROKEN = {
     "domain_web": (domain_problems, {"glossary/web.py": "from flask import g\n"},
                    "glossary/web.py:1 imports flask"),
     "domain_open": (domain_problems, {"benefits/read.py": "def f():\n    return open('x')\n"},
-                    "benefits/read.py:2 opens a file"),
+                    "benefits/read.py:2 opens or writes a file"),
+    "domain_open_alias": (domain_problems, {"benefits/read.py": "from io import open as o\n"},
+                          "benefits/read.py:1 imports open from io"),
+    "domain_path_open": (domain_problems, {"benefits/read.py": "def f(p):\n    return p.open()\n"},
+                         "benefits/read.py:2 opens or writes a file"),
+    "domain_read": (domain_problems, {"benefits/read.py": "def f(p):\n    return p.read_text()\n"},
+                    "benefits/read.py:2 reads a file that is not its packaged data"),
     "feature": (feature_problems, {"navigator/features/a/views.py":
                                    "from navigator.features.b import views\n"},
                 "navigator/features/a/views.py:1 imports feature b"),
     "core": (feature_problems, {"navigator/core/x.py": "from navigator.features import a\n"},
              "navigator/core/x.py:1 imports feature a"),
+    "feature_by_name": (feature_problems, {"navigator/features/a/views.py":
+                                           "import importlib\n"
+                                           "importlib.import_module('navigator.features.b')\n"},
+                        "navigator/features/a/views.py:2 imports feature b"),
     "cycle": (cycle_problems, {"benefits/one.py": "from benefits import two\n",
                                "benefits/two.py": "def f():\n    import benefits.one\n"},
               "benefits.one -> benefits.two"),
@@ -88,6 +98,21 @@ BROKEN = {
     "helper": (helper_problems, {"navigator/features/a/views.py":
                                  "bp.add_app_template_global(len, 'size')\n"},
                "navigator/features/a/views.py:1 uses add_app_template_global (app-wide)"),
+    "helper_on_app": (helper_problems, {"navigator/features/a/views.py":
+                                        "current_app.add_template_filter(len)\n"},
+                      "navigator/features/a/views.py:1 uses add_template_filter (app-wide)"),
+    "processor_on_app": (helper_problems, {"navigator/features/a/views.py":
+                                           "current_app.context_processor(dict)\n"},
+                         "navigator/features/a/views.py:1 uses context_processor (app-wide)"),
+    "core_renders_feature": (template_problems, {"navigator/core/x.py": "PAGE = 'a/page.html'\n"},
+                             "navigator/core/x.py:1 renders a/page.html"),
+    "shared_includes_feature": (template_problems, {"navigator/templates/partials/p.html":
+                                                    '{% include "a/page.html" %}'},
+                                "navigator/templates/partials/p.html uses a/page.html"),
+    "computed_name": (template_problems, {"navigator/features/a/views.py":
+                                          "render_template(f'{x}/page.html')\n"},
+                      "navigator/features/a/views.py:1 renders a template whose name is "
+                      "computed"),
     "module_size": (size_problems, {"benefits/big.py": "x = 1\n" * 301},
                     "benefits/big.py has 301 lines"),
     "function_size": (size_problems, {"benefits/long.py": "def f():\n" + "    x = 1\n" * 40},

@@ -1,7 +1,9 @@
 """Why a claim was denied, as a person would say it: one list for the whole site. Pure Python.
 
 /denied explains every reason; the letters argue the first seven (LETTER_REASONS). Each
-reason has one label, so the two pages always word it the same way.
+reason has one label, so the two pages always word it the same way. A label says what the
+plan said, in the third person, so it reads the same on a form, a result page and in a letter
+the person signs ("The reason it gave: ...").
 """
 
 from __future__ import annotations
@@ -42,16 +44,18 @@ REASONS: dict[DenialReason, Reason] = {r.reason: r for r in (
            N_("There was no prior authorization, or the care went past what was approved"),
            ("197", "198")),
     Reason(DenialReason.OUT_OF_NETWORK,
-           N_("The therapist is out of network, or a referral was missing"), ("242", "243")),
+           N_("The plan says the provider is out of network, or a referral was missing"),
+           ("242", "243")),
     Reason(DenialReason.NOT_COVERED,
            N_("The plan says the service or diagnosis is not covered"),
            ("96", "204", "167", "N130")),
     Reason(DenialReason.VISIT_LIMIT,
-           N_("You reached a visit limit or benefit maximum"), ("119", "198")),
+           N_("The plan says a visit limit or benefit maximum was reached"), ("119", "198")),
     Reason(DenialReason.CODING_ERROR,
            N_("A coding or billing error"), ("4", "16", "97", "252", "N56", "N122")),
     Reason(DenialReason.COVERAGE_ENDED,
-           N_("Your coverage had ended, or you were not eligible"), ("27", "N30")),
+           N_("The plan says the coverage had ended, or the patient was not eligible"),
+           ("27", "N30")),
     Reason(DenialReason.DUPLICATE, N_("The claim was sent twice"), ("18",)),
     Reason(DenialReason.TIMELY_FILING, N_("The claim was sent too late"), ("29",)),
     Reason(DenialReason.OTHER_INSURANCE,

@@ -17,8 +17,6 @@ Pending = tuple[str, str, int, bytes, bytes]  # kind, JSON path, offset, head, b
 class Scratch(Protocol):
     """Provider references by group id, and items waiting for them, for one read."""
 
-    has_pending: bool
-
     def add_ref(self, group_id: int, body: bytes, index: int, at: int) -> None: ...
     def flush(self) -> None: ...
     def ref(self, group_id: int) -> tuple[bytes, int, int] | None: ...
@@ -45,7 +43,6 @@ class MemoryScratch:
     def __init__(self) -> None:
         self.refs: dict[int, tuple[bytes, int, int]] = {}
         self.deferred: list[Pending] = []
-        self.has_pending = False
 
     def add_ref(self, group_id: int, body: bytes, index: int, at: int) -> None:
         self.refs[group_id] = (body, index, at)
@@ -57,7 +54,6 @@ class MemoryScratch:
         return self.refs.get(group_id)
 
     def defer(self, kind: str, path: str, at: int, head: bytes, body: bytes) -> None:
-        self.has_pending = True
         self.deferred.append((kind, path, at, head, body))
 
     def pending(self) -> Iterator[Pending]:

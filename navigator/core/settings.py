@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
 from flask import Flask
 
 ROOT = Path(__file__).resolve().parents[2]  # the project folder, which holds translations/
@@ -44,9 +45,29 @@ def configure(app: Flask, config: Mapping[str, Any] | None) -> None:
     else:
         app.config.update(config)
     app.config.setdefault("DATABASE_URL", _default_database_url(app))
+    app.config["LANGUAGES"] = _languages(app.config["LANGUAGES"])
     # API bodies keep the documented key order (Flask 3 ignores the old JSON_SORT_KEYS).
     app.json.sort_keys = False  # type: ignore[attr-defined]
     _ensure_secret_key(app)
+
+
+def _languages(value: object) -> dict[str, str]:
+    """Code -> its name in itself. A plain list of codes (NAVIGATOR_LANGUAGES='["en","es"]')
+    is named by Babel, so an older setting still starts the site."""
+    if isinstance(value, Mapping):
+        return {str(code): str(name) for code, name in value.items()}
+    if isinstance(value, list | tuple) and value and all(isinstance(c, str) for c in value):
+        return {code: _own_name(code) for code in value}
+    raise ConfigError("LANGUAGES must map language codes to names, like "
+                      '{"en": "English", "es": "Español"}.')
+
+
+def _own_name(code: str) -> str:
+    try:
+        name = Locale.parse(code).get_display_name(code) or code
+    except (ValueError, UnknownLocaleError) as error:
+        raise ConfigError(f"LANGUAGES lists {code!r}, which is not a language code.") from error
+    return name[:1].upper() + name[1:]
 
 
 def _load_plain_env(app: Flask) -> None:
@@ -57,7 +78,7 @@ def _load_plain_env(app: Flask) -> None:
 
 
 def _default_database_url(app: Flask) -> str:
-    return f"sqlite:///{Path(app.instance_path) / 'navigator.core.db'}"
+    return f"sqlite:///{Path(app.instance_path) / 'navigator.db'}"
 
 
 def _ensure_secret_key(app: Flask) -> None:

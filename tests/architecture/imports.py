@@ -22,7 +22,8 @@ IO_MODULES = frozenset({
     "threading", "urllib", "webbrowser", "zipfile"})
 # Pure libraries the domain may use, besides the standard library and itself.
 DOMAIN_LIBRARIES = {"benefits": {"benefits", "ijson", "holidays"}, "glossary": {"glossary"}}
-OPENERS = frozenset({"io", "codecs", "os", "gzip", "bz2", "lzma", "tarfile", "zipfile"})
+OPENERS_AND_WRITERS = frozenset({"open", "write_text", "write_bytes", "mkdir", "unlink"})
+READERS = frozenset({"read_text", "read_bytes", "iterdir"})
 
 
 @dataclass(frozen=True)
@@ -80,30 +81,57 @@ def where(module: Module, root: Path, line: int) -> str:
 
 
 def domain_problems(root: Path) -> list[str]:
-    """Rule 1: the domain imports only the standard library without I/O, and named libraries."""
+    """Rule 1: the domain imports only the standard library without I/O, and named libraries;
+    its only file access is reading its own packaged data through importlib.resources."""
     problems = []
     stdlib = set(sys.stdlib_module_names)
     for package, allowed in DOMAIN_LIBRARIES.items():
         for module in modules(root, (package,)).values():
-            for base, _, line in imported(module):
+            for base, names, line in imported(module):
                 top = base.split(".")[0]
+                if "open" in names:
+                    problems.append(f"{where(module, root, line)} imports open from {base}")
                 if top == "__future__" or (top in stdlib and top not in IO_MODULES):
                     continue
                 if top not in allowed:
                     problems.append(f"{where(module, root, line)} imports {base}")
-            problems += [f"{where(module, root, node.lineno)} opens a file"
-                         for node in ast.walk(module.tree) if _opens(node)]
+            problems += [f"{where(module, root, line)} {what}"
+                         for line, what in _file_access(module)]
     return problems
 
 
-def _opens(node: ast.AST) -> bool:
-    if not isinstance(node, ast.Call):
-        return False
-    func = node.func
-    if isinstance(func, ast.Name):
-        return func.id == "open"
-    return (isinstance(func, ast.Attribute) and func.attr == "open"
-            and isinstance(func.value, ast.Name) and func.value.id in OPENERS)
+def _file_access(module: Module) -> Iterator[tuple[int, str]]:
+    """Calls that open or write files, and reads outside a function that names its packaged
+    data with resources.files(...)."""
+    for calls in _calls_by_scope(module.tree).values():
+        packaged = any(_called(call) == "files" for call in calls)
+        for call in calls:
+            name = _called(call)
+            if name in OPENERS_AND_WRITERS:
+                yield call.lineno, "opens or writes a file"
+            elif name in READERS and not packaged:
+                yield call.lineno, "reads a file that is not its packaged data"
+
+
+def _calls_by_scope(tree: ast.AST) -> dict[ast.AST, list[ast.Call]]:
+    """Each call under the innermost function around it (or the module)."""
+    found: dict[ast.AST, list[ast.Call]] = {}
+
+    def visit(node: ast.AST, scope: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef) else scope
+            if isinstance(child, ast.Call):
+                found.setdefault(scope, []).append(child)
+            visit(child, inner)
+
+    visit(tree, tree)
+    return found
+
+
+def _called(call: ast.Call) -> str | None:
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else (
+        func.attr if isinstance(func, ast.Attribute) else None)
 
 
 def feature_of(name: str) -> str | None:
@@ -112,20 +140,31 @@ def feature_of(name: str) -> str | None:
 
 
 def feature_problems(root: Path) -> list[str]:
-    """Rule 2: no feature imports another; core imports none; only the factory imports all."""
+    """Rule 2: no feature imports another; core imports none; only the factory imports all.
+
+    A dotted name in a string ("navigator.features.x", as importlib.import_module takes it)
+    counts as an import too.
+    """
     problems = []
     for module in modules(root, ("navigator",)).values():
+        if module.name == "navigator":
+            continue
         own = feature_of(module.name)
-        for base, names, line in imported(module):
-            targets = {feature_of(f"{base}.{n}") for n in names} | {feature_of(base)}
-            targets.discard(None)
-            if module.name == "navigator":
-                continue
-            strangers = targets - {own}
-            if strangers:
-                problems.append(f"{where(module, root, line)} imports feature "
-                                f"{', '.join(sorted(t for t in strangers if t))}")
+        for name, line in _named_modules(module):
+            stranger = feature_of(name)
+            if stranger is not None and stranger != own:
+                problems.append(f"{where(module, root, line)} imports feature {stranger}")
     return problems
+
+
+def _named_modules(module: Module) -> Iterator[tuple[str, int]]:
+    for base, names, line in imported(module):
+        yield base, line
+        yield from ((f"{base}.{name}", line) for name in names)
+    for node in ast.walk(module.tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and \
+                node.value.startswith("navigator.features."):
+            yield node.value, node.lineno
 
 
 def cycle_problems(root: Path) -> list[str]:

@@ -58,10 +58,21 @@ def test_development_generates_a_persistent_private_secret(tmp_path, monkeypatch
 def test_default_database_is_sqlite_in_instance(tmp_path, monkeypatch):
     monkeypatch.setattr("flask.Flask.auto_find_instance_path", lambda self: str(tmp_path))
     app = create_app({"SECRET_KEY": "k"})
-    assert app.config["DATABASE_URL"] == f"sqlite:///{tmp_path / 'navigator.core.db'}"
+    assert app.config["DATABASE_URL"] == f"sqlite:///{tmp_path / 'navigator.db'}"
 
 
 def test_healthz_reports_database(client):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json == {"status": "ok", "database": "ok"}
+
+
+def test_languages_given_as_a_list_of_codes_are_named_in_themselves(make_app):
+    app = make_app(LANGUAGES=["en", "es"])
+    assert app.config["LANGUAGES"] == {"en": "English", "es": "Español"}
+    assert app.test_client().get("/?lang=es").status_code == 200
+
+
+def test_a_language_setting_that_names_no_languages_stops_the_start(make_app):
+    with pytest.raises(ConfigError, match="LANGUAGES"):
+        make_app(LANGUAGES="en")

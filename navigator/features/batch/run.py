@@ -96,7 +96,8 @@ class _Prices:
         key = (service["npi"], service["network"], code, billed or "")
         if key not in self.seen:
             found = negotiated_price({**service, "code": code, "billed_amount": billed})
-            if found is None:  # a row priced by network names an NPI and gives no price
+            # Never None here: a row priced by network names an NPI and gives no price.
+            if found is None:
                 raise InvalidInput([FieldError("service.npi", "no_negotiated_rate",
                                                {"service_code": code})])
             self.seen[key] = found

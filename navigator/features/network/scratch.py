@@ -27,7 +27,6 @@ class DiskScratch:
         self._db: sqlite3.Connection | None = None
         self._path: str | None = None
         self._refs: list[tuple[int, bytes, int, int]] = []
-        self.has_pending = False
 
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:
@@ -66,7 +65,6 @@ class DiskScratch:
 
     def defer(self, kind: str, path: str, at: int, head: bytes, body: bytes) -> None:
         """Keep a kept item (or one negotiated_rates element) until references are known."""
-        self.has_pending = True
         self._connect().execute(
             "INSERT INTO pending (kind, path, at, head, body) VALUES (?, ?, ?, ?, ?)",
             (kind, path, at, head, body))

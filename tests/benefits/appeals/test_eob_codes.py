@@ -129,3 +129,10 @@ def test_reasons_in_words_point_to_known_codes():
     assert "197" in REASONS[DenialReason.NO_PRIOR_AUTHORIZATION].codes
     assert "50" in REASONS[DenialReason.NOT_MEDICALLY_NECESSARY].codes
     assert "29" in REASONS[DenialReason.TIMELY_FILING].codes
+
+
+def test_reason_labels_say_what_the_plan_said_in_the_third_person():
+    # One label serves /denied, /appeal and the letter the person signs ("The reason it gave:").
+    for reason in REASONS.values():
+        words = set(reason.label.replace(",", " ").split())
+        assert not words & {"I", "me", "my", "You", "you", "Your", "your"}, reason.label
