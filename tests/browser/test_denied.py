@@ -13,6 +13,7 @@ from tests.browser.test_site import axe_violations
 pytestmark = pytest.mark.browser
 
 PAGES = ["/denied", "/denied?codes=CO-197%2C+PR+1%2C+N130", "/denied?codes=ZZ9",
+         "/denied?codes=CO-999%2C+N999%2C+PR-253",
          "/denied?reason=not_medically_necessary", "/prior-authorization",
          "/prior-authorization?service=weekly_therapy&plan_type=employer_self_funded"
          "&request_date=2026-03-02",
