@@ -101,10 +101,11 @@ class Reader:
         return number
 
     def choice(self, data: Mapping[str, Any], key: str, path: str,
-               choices: tuple[str, ...]) -> str | None:
+               choices: tuple[str, ...], required: bool = True) -> str | None:
         value = data.get(key)
         if value is None or value == "":
-            self.error(path, "required")
+            if required:
+                self.error(path, "required")
             return None
         if value not in choices:
             self.error(path, "invalid_choice", choices=", ".join(choices))

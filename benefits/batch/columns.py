@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-COLUMNS = ("patient", "date", "code", "minutes", "kind", "network", "allowed_amount", "npi",
+COLUMNS = ("patient", "date", "code", "minutes", "kind", "place", "network", "allowed_amount",
+           "npi",
            "network_name", "billed_amount", "deductible", "deductible_met", "coinsurance",
            "copay", "oop_max", "oop_met", "deductible_applies", "visit_limit", "visits_used",
            "file_271")
@@ -22,12 +23,14 @@ ALIASES = {
     "cpt_code": "code", "allowed": "allowed_amount", "billed": "billed_amount",
     "coinsurance_percent": "coinsurance", "271_file": "file_271", "x12_file": "file_271",
     "271": "file_271", "appointment_date": "date", "session_date": "date",
+    "place_of_service": "place", "pos": "place",
 }
 _SEPARATORS = re.compile(r"[\s\-]+")
 _PATHS = {
     "service.code": "code", "service.allowed_amount": "allowed_amount",
     "service.billed_amount": "billed_amount", "service.npi": "npi", "network": "network",
     "sessions.first_date": "date", "plan.visit_limit.visits": "visit_limit",
+    "service.place": "place",
     "plan.visit_limit.used": "visits_used",
 }
 

@@ -33,15 +33,21 @@ def _header_problems(header: list[str]) -> list[RowProblem]:
     return problems
 
 
+# The estimator's "not stated" codes, in the words the batch already uses for its columns.
+_UNKNOWN_AS = {"deductible_unknown": "required", "cost_share_unknown": "cost_share_required"}
+
+
 def domain_problems(row: int, errors: Iterable[FieldError],
                     plan_file: str | None = None) -> list[RowProblem]:
     """The estimator's field errors as row problems, one per column and kind of problem."""
     problems: list[RowProblem] = []
     for error in errors:
         column = column_for(error.path)
-        code = error.code
+        code = _UNKNOWN_AS.get(error.code, error.code)
         if plan_file and code == "required" and column not in ("", "file_271"):
             code = "missing_from_271"
+        elif plan_file and code == "cost_share_required":
+            code = "cost_share_missing_from_271"
         problem = RowProblem(row, column, code, {**error.params, "file": plan_file or ""})
         if all((p.column, p.code) != (column, code) for p in problems):
             problems.append(problem)
@@ -60,6 +66,9 @@ def _check_plan(row: Row, request: Mapping[str, Any], today: dt.date,
         known = {(p.column, p.code) for p in row.problems}
         if row.text("file_271") and plan_file is None:  # the file is the problem, say only that
             known |= {(column, "required") for column in PLAN_COLUMNS}
+            known.add(("copay", "cost_share_required"))
+        if any(p.column in ("copay", "coinsurance") for p in row.problems):
+            known.add(("copay", "cost_share_required"))  # the typed one is wrong, not missing
         row.problems += [p for p in domain_problems(row.number, invalid.errors, plan_file)
                          if (p.column, p.code) not in known]
 

@@ -25,6 +25,10 @@ MAX_LABEL = 80
 ADD_ONS = frozenset({"90785", "90840", "96131", "96133", "96137", "96139", "G0018"})
 NETWORKS = {"in": "in", "in_network": "in", "out": "out", "out_of_network": "out",
             "oon": "out"}
+# Where the visit happens: the words, or the place-of-service codes on a claim.
+PLACES = {"office": "office", "in_office": "office", "in_person": "office", "11": "office",
+          "telehealth": "telehealth", "video": "telehealth", "phone": "telehealth",
+          "02": "telehealth", "10": "telehealth"}
 YES_NO = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
 # The kind a code belongs to, so minutes written beside a code can be checked without a kind.
 CODE_KINDS = {
@@ -77,6 +81,13 @@ class Row:
         if text and text not in NETWORKS:
             self.problem("network", "invalid_network")
         return NETWORKS.get(text, "in")
+
+    def place(self) -> str:
+        """office or telehealth; place-of-service codes (11; 02 and 10) are read too."""
+        text = self.text("place").lower().strip()
+        if text and text not in PLACES:
+            self.problem("place", "invalid_place")
+        return PLACES.get(text, "office")
 
     def money(self, column: str) -> str | None:
         text = self.text(column)
@@ -151,7 +162,8 @@ class Row:
         code = codes[0].code if codes else None
         allowed, billed = self.money("allowed_amount"), self.money("billed_amount")
         if allowed is not None:
-            return {"code": code, "allowed_amount": allowed, "billed_amount": billed}
+            return {"code": code, "allowed_amount": allowed, "billed_amount": billed,
+                    "place": self.place()}
         npi, network = self.text("npi"), self.text("network_name")
         if not npi:
             if not self.text("allowed_amount"):
@@ -161,7 +173,8 @@ class Row:
             self.problem("npi", "bad_npi")
         if not network:
             self.problem("network_name", "network_name_required")
-        return {"code": code, "npi": npi, "network": network, "billed_amount": billed}
+        return {"code": code, "npi": npi, "network": network, "billed_amount": billed,
+                "place": self.place()}
 
     def percent(self) -> str | None:
         """Coinsurance written as a percent (20 or 20%), as the estimator's fraction."""
@@ -192,10 +205,10 @@ class Row:
         found = files.get(name.lower())
         if found is None:
             self.problem("file_271", "no_such_file", file=name)
-        elif found.plan is None:
-            self.problem("file_271", "unreadable_file", file=name, why=found.error)
         elif found.active is False:
             self.problem("file_271", "coverage_inactive", file=name)
+        elif found.plan is None:
+            self.problem("file_271", "unreadable_file", file=name, why=found.error)
         else:
             return found
         return None

@@ -78,7 +78,12 @@ def _price(projection: Projection) -> list[Note]:
     service = projection.request.service
     values = {"amount": service.allowed_amount, "code": service.code or ""}
     if service.price_source is PriceSource.MEDICARE:
-        return [Note("price_medicare", {**values, "year": service.price_year})]
+        notes = [Note("price_medicare", {**values, "year": service.price_year})]
+        # Medicare's amounts hold for one calendar year: say so when a session falls outside.
+        years = {cost.date.year for cost in projection.sessions}
+        if service.price_year is not None and years - {service.price_year}:
+            notes.append(Note("price_medicare_other_year", {"year": service.price_year}))
+        return notes
     notes = [Note("price_given" if service.code else "price_given_no_code", values)]
     billed = service.billed_amount
     if projection.request.network is Network.OUT and billed is not None:
@@ -146,10 +151,24 @@ def _self_pay(projection: Projection) -> list[Note]:
                         "total": projection.self_pay.total, "difference": abs(difference)})]
 
 
+def _plan_kind(projection: Projection) -> list[Note]:
+    """Where the session is and how the family limits work, when that changed the numbers."""
+    request = projection.request
+    notes = []
+    if request.telehealth_share_stated is True:
+        notes.append(Note("telehealth_share"))
+    elif request.telehealth_share_stated is False:
+        notes.append(Note("telehealth_share_not_stated"))
+    tier = request.plan.tier(request.network)
+    if tier is not None and tier.aggregate:
+        notes.append(Note("aggregate_family", {"left": tier.deductible_left}))
+    return notes
+
+
 def course_notes(projection: Projection) -> list[Note]:
     """The whole course in a few sentences: price, milestones, resets, totals."""
     first = projection.sessions[0]
-    notes = _price(projection)
+    notes = _price(projection) + _plan_kind(projection)
     notes.append(Note("first_session", {"amount": first.patient_pays, "date": first.date}))
     notes += _milestones(projection)
     typical = typical_session(projection)

@@ -17,6 +17,13 @@ class Network(StrEnum):
     OUT = "out"
 
 
+class Place(StrEnum):
+    """Where the session happens; a plan may charge telehealth differently."""
+
+    OFFICE = "office"
+    TELEHEALTH = "telehealth"
+
+
 class PriceSource(StrEnum):
     GIVEN = "given"  # the plan's allowed amount, from the person or a rate file
     MEDICARE = "medicare"  # Medicare's national amount, a benchmark only
@@ -49,14 +56,30 @@ class Limits:
 
 
 @dataclass(frozen=True, slots=True)
+class CostShare:
+    """What a visit costs after (or without) the deductible: a copay or a coinsurance."""
+
+    copay: Decimal | None = None
+    coinsurance: Decimal | None = None
+    deductible_applies: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Tier:
-    """Cost sharing for one network tier; at most one of copay and coinsurance."""
+    """Cost sharing for one network tier; at most one of copay and coinsurance.
+
+    `person` holds the accumulators that apply to the patient: their own (with `family`
+    beside it for an embedded family deductible), or, for an aggregate family plan
+    (`aggregate`), the family's, since only the family total counts there.
+    """
 
     person: Limits
     copay: Decimal | None = None
     coinsurance: Decimal | None = None  # a fraction: 0.20 is 20 percent
     deductible_applies: bool = True
     family: Limits | None = None  # embedded: the smaller remaining amount applies
+    telehealth: CostShare | None = None  # when the plan states telehealth apart
+    aggregate: bool = False
 
     def reset(self) -> Tier:
         family = self.family.reset() if self.family else None
@@ -65,7 +88,13 @@ class Tier:
     def grow(self, deductible_part: Decimal, cost_share: Decimal) -> Tier:
         family = self.family.grow(deductible_part, cost_share) if self.family else None
         return Tier(self.person.grow(deductible_part, cost_share), self.copay,
-                    self.coinsurance, self.deductible_applies, family)
+                    self.coinsurance, self.deductible_applies, family, self.telehealth,
+                    self.aggregate)
+
+    def at(self, share: CostShare) -> Tier:
+        """This tier with another visit cost share (telehealth's), limits unchanged."""
+        return replace(self, copay=share.copay, coinsurance=share.coinsurance,
+                       deductible_applies=share.deductible_applies)
 
     @property
     def deductible_left(self) -> Decimal:
@@ -86,7 +115,7 @@ class VisitLimit:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    in_network: Tier
+    in_network: Tier | None  # None only when the estimate is for out-of-network care
     out_of_network: Tier | None = None  # None: the plan pays nothing out of network
     visit_limit: VisitLimit | None = None
     plan_year_start: tuple[int, int] = (1, 1)  # (month, day)
@@ -102,6 +131,7 @@ class Service:
     billed_amount: Decimal | None = None
     price_source: PriceSource = PriceSource.GIVEN
     price_year: int | None = None  # the fee-schedule year when the price is a benchmark
+    place: Place = Place.OFFICE
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,3 +152,6 @@ class EstimateRequest:
     schedule: Schedule
     plan: Plan
     self_pay_rate: Decimal | None = None
+    # For a telehealth session: True when the plan's telehealth share was used, False when
+    # the plan states none and the office share stands in; None for an office session.
+    telehealth_share_stated: bool | None = None

@@ -48,8 +48,19 @@ class TierSummary:
     deductible_applies: bool | None = None
     visit_limit: int | None = None  # visits a plan year
     visits_remaining: int | None = None
+    # Service type codes (X12 EB03) of other care the visit limit also counts, e.g. "33"
+    # chiropractic: the limit is shared, so it is not a count of therapy visits alone.
+    visit_limit_shared_with: tuple[str, ...] = ()
     auth_required: bool | None = None
     messages: tuple[str, ...] = ()
+    # When the plan states telehealth visits apart from office visits.
+    telehealth_copay: Decimal | None = None
+    telehealth_coinsurance: Decimal | None = None
+
+    @property
+    def aggregate(self) -> bool:
+        """Only family limits are stated: one family total, no amount per person."""
+        return self.deductible is None and self.family_deductible is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +100,17 @@ class BenefitsSummary:
     medical: MedicalVisits | None = None
     separate_mental_health_deductible: bool | None = None
     therapy_prior_auth: bool | None = None  # routine outpatient therapy needs approval
+    # How plan_year_start was found: "calendar_year" (the limits say so), "plan_dates"
+    # (a plan period of about a year) or "plan_begin" (a begin date alone); None: unknown.
+    plan_year_basis: str | None = None
+    riders: tuple[str, ...] = ()  # names of vision, dental or pharmacy riders left aside
+    # AAA reject reason codes for the member or the request: the payer gave no benefits.
+    rejections: tuple[str, ...] = ()
+
+    @property
+    def estimable(self) -> bool:
+        """Whether these benefits may price a session: not rejected, not inactive."""
+        return not self.rejections and self.active is not False
 
 
 def _money(value: Decimal | None) -> str | None:
@@ -111,27 +133,44 @@ def _family(tier: TierSummary) -> dict[str, Any] | None:
             "oop_met": _met(tier.family_oop_max, tier.family_oop_remaining)}
 
 
+def _share(copay: Decimal | None, coinsurance: Decimal | None) -> dict[str, Any]:
+    return {"copay": _money(copay),
+            "coinsurance": str(coinsurance) if coinsurance is not None else None}
+
+
 def estimate_tier(tier: TierSummary) -> dict[str, Any] | None:
     """The estimator's tier object; None when the tier pays nothing. Unknowns are null."""
     if tier.covered is False:
         return None
-    return {
+    found = {
         "deductible": _money(tier.deductible),
         "deductible_met": _met(tier.deductible, tier.deductible_remaining),
         "oop_max": _money(tier.oop_max),
         "oop_met": _met(tier.oop_max, tier.oop_remaining),
-        "copay": _money(tier.copay),
-        "coinsurance": str(tier.coinsurance) if tier.coinsurance is not None else None,
+        **_share(tier.copay, tier.coinsurance),
         "deductible_applies": tier.deductible_applies,
         "family": _family(tier),
     }
+    if tier.aggregate:
+        found["accumulators"] = "aggregate"
+    if tier.telehealth_copay is not None or tier.telehealth_coinsurance is not None:
+        found["telehealth"] = {**_share(tier.telehealth_copay, tier.telehealth_coinsurance),
+                               "deductible_applies": tier.deductible_applies}
+    return found
 
 
-def estimate_plan(summary: BenefitsSummary) -> dict[str, Any]:
-    """The `plan` object of POST /api/v1/estimate, filled from what the summary knows."""
+def estimate_plan(summary: BenefitsSummary) -> dict[str, Any] | None:
+    """The `plan` object of POST /api/v1/estimate, filled from what the summary knows.
+
+    None when the payer rejected the request or the coverage is not active: there is no
+    plan to price with, only that to fix. A shared visit limit is left out, since other
+    care uses it up too and what is left for therapy is not known.
+    """
+    if not summary.estimable:
+        return None
     tier = summary.in_network
     visits = None
-    if tier.visit_limit is not None:
+    if tier.visit_limit is not None and not tier.visit_limit_shared_with:
         used = tier.visit_limit - tier.visits_remaining if tier.visits_remaining is not None \
             else 0
         visits = {"visits": tier.visit_limit, "used": max(used, 0)}

@@ -26,6 +26,8 @@ class SessionPicture:
     year: int
     first_session: Decimal
     after_deductible: Decimal | None
+    # The price is from another year than the session's: newer prices may differ.
+    outside_period: bool = False
 
 
 def _filled(tier: dict[str, Any]) -> dict[str, Any]:
@@ -41,6 +43,8 @@ def session_picture(summary: BenefitsSummary, today: dt.date) -> SessionPicture 
             tier.copay is None and tier.coinsurance is None):
         return None
     plan = estimate_plan(summary)
+    if plan is None:
+        return None
     plan.update({"in_network": _filled(plan["in_network"]), "out_of_network": None,
                  "visit_limit": None, "plan_year_start": None})
     body = {"service": {"code": TYPICAL_CODE}, "network": "in", "plan": plan,
@@ -49,7 +53,8 @@ def session_picture(summary: BenefitsSummary, today: dt.date) -> SessionPicture 
         first = project(read_estimate_request(body, today)).sessions[0]
     except InvalidInput:
         return None
-    return SessionPicture(price=fee.non_facility, year=medicare_fee_schedule().year,
+    year = medicare_fee_schedule().year
+    return SessionPicture(price=fee.non_facility, year=year, outside_period=year != today.year,
                           first_session=first.patient_pays,
                           after_deductible=_after_deductible(tier, fee.non_facility))
 

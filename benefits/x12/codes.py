@@ -85,7 +85,9 @@ SERVICE_TYPES: dict[str, str] = {
 }
 
 # Outpatient mental-health care, what a therapy visit is billed under.
-OUTPATIENT_MENTAL_HEALTH = frozenset({"MH", "A6", "A8", "CF", "CH", "BD"})
+# BD (cognitive therapy) is left out: payers list it with rehabilitation (chiropractic,
+# occupational and cardiac rehab) on shared limits, not with psychotherapy.
+OUTPATIENT_MENTAL_HEALTH = frozenset({"MH", "A6", "A8", "CF", "CH"})
 # Mental-health and substance-use services that may include outpatient care.
 OTHER_MENTAL_HEALTH = frozenset({"A4", "AI", "AJ", "AK", "CJ"})
 # Inpatient, residential and day programs: their per-visit costs are not a therapy visit's.

@@ -47,13 +47,15 @@ class _BenefitDraft:
     messages: list[str] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
     entities: list[_EntityDraft] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
     in_entity_loop: bool = False  # between LS and LE
 
     def freeze(self) -> Benefit:
         return replace(self.benefit, frequencies=tuple(self.frequencies),
                        references=tuple(self.references), dates=tuple(self.dates),
                        messages=tuple(self.messages), rejections=tuple(self.rejections),
-                       entities=tuple(draft.freeze() for draft in self.entities))
+                       entities=tuple(draft.freeze() for draft in self.entities),
+                       places=tuple(self.places))
 
 
 @dataclass(slots=True)
@@ -181,7 +183,11 @@ class TransactionReader:
             benefit.messages.append(" ".join(segment.elements[0].split()))
 
     def _iii(self, segment: Segment) -> None:
-        self._need_benefit(segment)  # 2115 details (e.g. place of service) are not used
+        benefit = self._need_benefit(segment)
+        # III01 "ZZ": III02 is a place-of-service code; it scopes the EB line (office or
+        # telehealth). Other qualifiers (nature of injury) do not matter for therapy.
+        if segment.get(1) == "ZZ" and segment.get(2):
+            benefit.places.append(str(segment.get(2)))
 
     def _ls(self, segment: Segment) -> None:
         self._need_benefit(segment).in_entity_loop = True

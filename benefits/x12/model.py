@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from benefits.x12.acks import Acknowledgement
 from benefits.x12.codes import ACTIVE, INACTIVE
 from benefits.x12.errors import X12Error
 from benefits.x12.tokens import Delimiters
@@ -142,6 +143,7 @@ class Benefit:
     messages: tuple[str, ...] = ()
     rejections: tuple[Rejection, ...] = ()
     entities: tuple[Entity, ...] = ()
+    places: tuple[str, ...] = ()  # 2115C III*ZZ place-of-service codes, e.g. "02" telehealth
 
     @property
     def active(self) -> bool | None:
@@ -261,6 +263,12 @@ class Read271:
     transactions: tuple[Transaction271, ...] = ()
     error: X12Error | None = None
     delimiters: Delimiters | None = None
+    # Set with the `acknowledgement` error: the file is a 999, 997 or TA1, not a 271.
+    acknowledgement: Acknowledgement | None = None
+    # Characters left out before the ISA (a clearinghouse's headers or banner) and after
+    # the IEA; 0 when there were none, or only blank lines.
+    skipped_prefix_chars: int = 0
+    skipped_suffix_chars: int = 0
 
     @property
     def ok(self) -> bool:

@@ -16,12 +16,14 @@ from benefits.x12.model import (
     benefits_of,
     patient_of,
 )
+from benefits.x12.scope import medical_lines
 
 
 def plan_info(parties: tuple[Party, ...]) -> PlanInfo:
     """What the patient's loops (then the subscriber's) say about the plan as a whole."""
     people = _people(parties)
-    benefits = benefits_of(parties)
+    # A vision or dental rider's lines name the rider, not the medical plan.
+    benefits = medical_lines(benefits_of(parties))
     # Active-coverage lines name the plan; other lines may name a rider or another payer.
     ordered = sorted(benefits, key=lambda line: line.active is not True)
     references = [ref for party in people for ref in party.references]

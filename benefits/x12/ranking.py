@@ -49,7 +49,9 @@ def plan_rank(line: Benefit) -> int | None:
     if types & OUTPATIENT_MENTAL_HEALTH:
         return OUTPATIENT
     if types & OTHER_MENTAL_HEALTH:
-        return OTHER
+        # A line for, say, home health, smoking cessation and alcohol services together
+        # (Medicare's $0 deductible for those) is about those services, not therapy.
+        return None if types - MENTAL_HEALTH - {GENERAL_PLAN} else OTHER
     if types & INPATIENT_MENTAL_HEALTH:
         return INPATIENT
     return WHOLE_PLAN if whole_plan(line) else None
@@ -61,9 +63,12 @@ def therapy_rank(line: Benefit) -> int | None:
     return None if found == INPATIENT else found
 
 
+PHYSICIAN = "96"  # "professional (physician)": payers send specialist visits under it
+
+
 def office_visit_rank(line: Benefit) -> int | None:
-    """Medical office visits (98) first, then the plan as a whole."""
-    if line.procedure is None and OFFICE_VISIT in line.service_types:
+    """Medical office visits (98, or 96) first, then the plan as a whole."""
+    if line.procedure is None and {OFFICE_VISIT, PHYSICIAN} & set(line.service_types):
         return 0
     return 1 if whole_plan(line) else None
 

@@ -10,7 +10,6 @@ used, and a plan-year period (22, 23, 25) or none the total.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
@@ -20,6 +19,7 @@ from benefits.summary.model import BenefitsSummary, MedicalVisits, Source, TierS
 from benefits.x12.carve_out import find_carve_out
 from benefits.x12.codes import ACTIVE
 from benefits.x12.model import Benefit, Frequency, Network, Read271, Transaction271
+from benefits.x12.plan_year import plan_year
 from benefits.x12.ranking import (
     OTHER,
     OUTPATIENT,
@@ -29,6 +29,7 @@ from benefits.x12.ranking import (
     office_visit_rank,
     plan_rank,
 )
+from benefits.x12.scope import Place, medical_lines, place, plan_type, rider, shared_with
 
 PERSON = frozenset({None, "IND", "EMP"})
 FAMILY = frozenset({"FAM"})
@@ -39,6 +40,9 @@ MAX_VISITS = 366  # a limit above one visit a day is no limit on weekly therapy
 _NO_DEDUCTIBLE = re.compile(r"\b(?:DEDUCTIBLE (?:DOES NOT|DOESN'T) APPLY"
                             r"|DEDUCTIBLE (?:IS )?WAIVED|NO DEDUCTIBLE"
                             r"|NOT SUBJECT TO (?:THE )?DEDUCTIBLE)\b", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"9{5,}(?:\.9+)?")
+_SPECIALIST = re.compile(r"\bSPECIALISTS?\b|\bSPC\b|\bSPEC(?:IALTY)? (?:CARE|OFFICE|VISIT)",
+                         re.IGNORECASE)
 _DEDUCTIBLE_APPLIES = re.compile(r"\b(?:DEDUCTIBLE APPLIES|SUBJECT TO (?:THE )?DEDUCTIBLE"
                                  r"|AFTER (?:THE )?DEDUCTIBLE)\b", re.IGNORECASE)
 
@@ -49,25 +53,51 @@ def summary_for(result: Read271, transaction_index: int = 0) -> BenefitsSummary:
 
 
 def summarize(transaction: Transaction271) -> BenefitsSummary:
-    """What outpatient therapy costs under the plan in this transaction, as far as it says."""
-    lines, plan = transaction.benefits, transaction.plan
+    """What outpatient therapy costs under the plan in this transaction, as far as it says.
+
+    Vision, dental and pharmacy riders are set aside first: their lines (a $0 vision
+    out-of-pocket limit, say) are not the medical plan's.
+    """
+    every, plan = transaction.benefits, transaction.plan
+    lines = medical_lines(every)
+    start, basis = plan_year(lines, plan)
     return BenefitsSummary(
         source=Source.X12,
         plan_name=plan.name,
+        plan_type=plan_type(plan.insurance_type, plan.name),
         insurance_type=plan.insurance_type,
         active=plan.active,
         in_network=_tier(lines, Network.IN),
         out_of_network=_tier(lines, Network.OUT),
         carve_out=find_carve_out(lines),
-        plan_year_start=_month_day(plan.plan_begin or plan.benefit_begin),
+        plan_year_start=start, plan_year_basis=basis,
         medical=_medical(lines),
         therapy_prior_auth=best_value(lines, Network.IN, _auth, worst=OUTPATIENT),
+        riders=_riders(every),
+        rejections=tuple(dict.fromkeys(r.reason or "" for r in transaction.rejections)),
     )
 
 
+def _riders(lines: Sequence[Benefit]) -> tuple[str, ...]:
+    names = (line.plan_description for line in lines if rider(line) and line.plan_description
+             and line.active is not False)
+    return tuple(dict.fromkeys(names))
+
+
+def _at(places: Collection[Place], pick: Callable[[Benefit], Decimal | None],
+        ) -> Callable[[Benefit], Decimal | None]:
+    """`pick`, only on lines whose place of service is one of `places`."""
+    return lambda line: pick(line) if place(line) in places else None
+
+
 def _tier(lines: Sequence[Benefit], tier: Network) -> TierSummary:
-    copay, coinsurance = _one_cost_share(best(lines, tier, _copay),
-                                         best(lines, tier, _coinsurance))
+    office = (Place.ANY, Place.OFFICE)
+    copay, coinsurance = _one_cost_share(best(lines, tier, _at(office, _copay)),
+                                         best(lines, tier, _at(office, _coinsurance)))
+    tele = (Place.TELEHEALTH,)
+    tele_copay, tele_coinsurance = _one_cost_share(best(lines, tier, _at(tele, _copay)),
+                                                   best(lines, tier, _at(tele, _coinsurance)))
+    limit = best(lines, tier, _visit_limit, worst=OTHER)
     deductible, deductible_left = _accumulator(lines, tier, "C", PERSON)
     oop, oop_left = _accumulator(lines, tier, "G", PERSON)
     family_deductible, family_deductible_left = _accumulator(lines, tier, "C", FAMILY)
@@ -82,10 +112,12 @@ def _tier(lines: Sequence[Benefit], tier: Network) -> TierSummary:
         family_deductible_remaining=family_deductible_left,
         family_oop_max=family_oop, family_oop_remaining=family_oop_left,
         deductible_applies=_deductible_applies(messages),
-        visit_limit=best_value(lines, tier, _visit_limit),
-        visits_remaining=best_value(lines, tier, _visits_remaining),
+        visit_limit=limit[1] if limit else None,
+        visits_remaining=best_value(lines, tier, _visits_remaining, worst=OTHER),
+        visit_limit_shared_with=shared_with(lines[limit[0][2]]) if limit else (),
         auth_required=best_value(lines, tier, _auth, worst=OTHER),
         messages=messages,
+        telehealth_copay=tele_copay, telehealth_coinsurance=tele_coinsurance,
     )
 
 
@@ -96,8 +128,14 @@ def _copay(line: Benefit) -> Decimal | None:
 
 
 def _dollars(amount: Decimal | None) -> Decimal | None:
-    """Cents; a negative amount is a payer's slip, not a cost, so it counts as unsaid."""
-    return to_cents(amount) if amount is not None and amount >= 0 else None
+    """Cents; a negative amount is a payer's slip, not a cost, so it counts as unsaid.
+
+    So is a run of nines (99999.99): payers send it for "no limit of this kind" (seen on
+    UnitedHealthcare family limits), and it is not a real dollar figure.
+    """
+    if amount is None or amount < 0 or _PLACEHOLDER.fullmatch(f"{amount:f}"):
+        return None
+    return to_cents(amount)
 
 
 def _coinsurance(line: Benefit) -> Decimal | None:
@@ -136,10 +174,22 @@ def _amount(code: str, levels: Collection[str | None], periods: Collection[str |
     return pick
 
 
+def _placeholder(code: str, levels: Collection[str | None]) -> Callable[[Benefit], bool | None]:
+    def pick(line: Benefit) -> bool | None:
+        if line.code != code or line.coverage_level not in levels or line.amount is None:
+            return None
+        return True if line.time_period in YEARLY and _PLACEHOLDER.fullmatch(
+            f"{line.amount:f}") else None
+
+    return pick
+
+
 def _accumulator(lines: Sequence[Benefit], tier: Network, code: str,
                  levels: Collection[str | None]) -> tuple[Decimal | None, Decimal | None]:
     """A deductible or out-of-pocket maximum (EB01 C or G) and what remains of it."""
     total = best_value(lines, tier, _amount(code, levels, YEARLY), rank=plan_rank)
+    if total is None and best_value(lines, tier, _placeholder(code, levels), rank=plan_rank):
+        return None, None  # "no limit of this kind": what is "left" of it means nothing
     remaining = best_value(lines, tier, _amount(code, levels, REMAINING), rank=plan_rank)
     if remaining is None and total is not None:
         used = best_value(lines, tier, _amount(code, levels, YEAR_TO_DATE), rank=plan_rank)
@@ -215,21 +265,34 @@ def _deductible_applies(messages: Sequence[str]) -> bool | None:
     return None
 
 
+def _specialist(line: Benefit) -> bool:
+    texts = (*line.messages, line.plan_description or "")
+    return any(_SPECIALIST.search(text) for text in texts)
+
+
+def _kind(specialist: bool, pick: Callable[[Benefit], Decimal | None],
+          ) -> Callable[[Benefit], Decimal | None]:
+    """`pick` on specialist lines (their messages say so) or on the others."""
+    return lambda line: pick(line) if _specialist(line) is specialist else None
+
+
 def _medical(lines: Sequence[Benefit]) -> MedicalVisits | None:
-    """Office-visit cost sharing (service type 98, else the whole plan), in network."""
+    """Office-visit cost sharing (service type 98, else the whole plan), in network.
+
+    A line whose message or description says "specialist" is the specialist's cost; the
+    others are taken as the primary-care visit's.
+    """
     limit = best_value(lines, Network.IN, _visit_limit, worst=0, rank=office_visit_rank)
+
+    def office(specialist: bool, pick: Callable[[Benefit], Decimal | None]) -> Decimal | None:
+        return best_value(lines, Network.IN, _kind(specialist, pick), rank=office_visit_rank)
+
     found = MedicalVisits(
-        primary_care_copay=best_value(lines, Network.IN, _copay, rank=office_visit_rank),
-        primary_care_coinsurance=best_value(lines, Network.IN, _coinsurance,
-                                            rank=office_visit_rank),
+        primary_care_copay=office(False, _copay),
+        primary_care_coinsurance=office(False, _coinsurance),
+        specialist_copay=office(True, _copay),
+        specialist_coinsurance=office(True, _coinsurance),
         # Only a stated limit is known; a 271 that gives none may simply not say.
         visit_limit=limit, visit_limit_known=limit is not None,
     )
     return found if found != MedicalVisits() else None
-
-
-def _month_day(day: dt.date | None) -> str | None:
-    """The plan year's first day as "MM-DD"; Feb 29 cannot start a yearly plan year."""
-    if day is None or (day.month, day.day) == (2, 29):
-        return None
-    return f"{day.month:02d}-{day.day:02d}"

@@ -68,12 +68,15 @@ def code_label(code: str) -> LazyString:
     return LazyString(lambda: f"{code}: {gettext(CODE_SUMMARY[code])}")
 
 
+COST_TYPES = (
+    SelectChoice("coinsurance", _l("A percent of the price (coinsurance)")),
+    SelectChoice("copay", _l("A set dollar amount (copay)")),
+    SelectChoice("none", _l("Nothing: the plan pays the rest")),
+)
+
+
 def cost_type_field(label: Any) -> RadioField:
-    return RadioField(label, default="coinsurance", choices=[
-        SelectChoice("coinsurance", _l("A percent of the price (coinsurance)")),
-        SelectChoice("copay", _l("A set dollar amount (copay)")),
-        SelectChoice("none", _l("Nothing: the plan pays the rest")),
-    ])
+    return RadioField(label, default="coinsurance", choices=list(COST_TYPES))
 
 
 def yes_no(label: Any, default: str) -> RadioField:

@@ -27,11 +27,21 @@ NOTES = {
     "price_medicare": N_("You did not give the plan's price, so we used Medicare's %(year)s "
                          "national price for %(code)s: %(amount)s. This is only a guide. Your "
                          "plan's price may be higher or lower."),
+    "price_medicare_other_year": N_("That is Medicare's price for %(year)s. Some of your "
+                                    "sessions are in another year, when Medicare's price may "
+                                    "differ."),
     "out_of_network_prices": N_("The plan's price is %(price)s, but the therapist charges "
                                 "%(billed)s. Out of network, the therapist can bill you the "
                                 "%(amount)s difference, and it does not count toward your "
                                 "deductible or out-of-pocket limit."),
     "first_session": N_("Your first session, on %(date)s, costs you %(amount)s."),
+    "telehealth_share": N_("These are telehealth sessions, so we used what your plan charges "
+                           "for telehealth."),
+    "telehealth_share_not_stated": N_("These are telehealth sessions. We were not told a "
+                                      "separate telehealth cost, so we used the office visit's. "
+                                      "Ask the plan whether telehealth costs the same."),
+    "aggregate_family": N_("Your plan has one family deductible (aggregate): everyone's care "
+                           "counts toward it, and %(left)s of it is left."),
     "no_out_of_network_benefits": N_("Your plan does not pay for out-of-network care, so you "
                                      "pay the therapist's full price for every session."),
     "course_deductible_skipped": N_("The deductible does not apply to these sessions, so your "
@@ -152,9 +162,18 @@ PROBLEMS = {
                             "01-01 or 07-01."),
     "met_above_total": N_("This is more than the total of %(total)s. Check both numbers."),
     "copay_and_coinsurance": N_("Enter a copay or a coinsurance, not both."),
+    "cost_share_unknown": N_("We do not know what you pay for a therapy visit, so we cannot "
+                             "say what a session costs. Ask the plan for the copay or "
+                             "coinsurance for an outpatient mental-health visit, then enter "
+                             "it. If you pay nothing after the deductible, enter 0 percent."),
+    "deductible_unknown": N_("We do not know the deductible. Ask the plan for the yearly "
+                             "deductible for mental-health care (enter 0 if there is none)."),
     "not_an_object": N_("Send a JSON object with the fields the documentation lists."),
     "no_negotiated_rate": N_("We have no negotiated rate for this therapist and code "
                              "%(service_code)s. Enter the plan's price instead."),
+    "negotiated_rate_expired": N_("The negotiated rate we have for this therapist and code "
+                                  "%(service_code)s ended on %(date)s, before the first "
+                                  "session. Ask the plan for the price now and enter it."),
     "percentage_needs_billed": N_("This network pays a percent (%(percent)s) of the "
                                   "therapist's price. Enter the therapist's full price."),
     "no_benchmark": N_("We have no guide price for code %(service_code)s. Enter the plan's "

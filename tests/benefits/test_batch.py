@@ -99,7 +99,8 @@ def test_good_rows_become_estimate_requests_with_hand_worked_amounts():
     first, second, third, fourth = batch.appointments
     assert [a.row for a in batch.appointments] == [2, 3, 4, 5]
     assert first.request == {
-        "service": {"code": "90837", "allowed_amount": "180.00", "billed_amount": None},
+        "service": {"code": "90837", "allowed_amount": "180.00", "billed_amount": None,
+                    "place": "office"},
         "network": "in",
         "plan": {"in_network": {"deductible": "1500", "deductible_met": "1400",
                                 "oop_max": "5000", "oop_met": "1400", "copay": None,
@@ -186,7 +187,8 @@ def test_npi_and_network_name_leave_the_price_to_the_network_tables():
     appointment = batch.appointments[0]
     assert appointment.priced_by_network
     assert appointment.request["service"] == {"code": "90837", "npi": "1234567893",
-                                              "network": "Example PPO", "billed_amount": None}
+                                              "network": "Example PPO", "billed_amount": None,
+                                              "place": "office"}
 
 
 def test_visit_limit_used_up_means_the_full_price():
@@ -477,3 +479,16 @@ def test_glossary_words_follow_the_plan():
                                          "out-of-pocket-limit", "plan-year",
                                          "network-provider")
     assert "copayment" in glossary_slugs(course(2, coinsurance=None, copay="30"))
+
+
+@pytest.mark.parametrize(("cell", "place"), [("", "office"), ("telehealth", "telehealth"),
+                                             ("02", "telehealth"), ("11", "office")])
+def test_the_place_column_picks_office_or_telehealth(cell, place):
+    text = csv_text(row(place=cell), header=HEADER + ",place")
+    batch = read_batch(text, FILES, TODAY)
+    assert batch.appointments[0].request["service"]["place"] == place
+
+
+def test_an_unknown_place_is_named_by_column():
+    batch = read_batch(csv_text(row(place="moon"), header=HEADER + ",place"), FILES, TODAY)
+    assert [(p.column, p.code) for p in batch.problems] == [("place", "invalid_place")]

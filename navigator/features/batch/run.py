@@ -25,6 +25,7 @@ from navigator.core.estimates import run_estimate
 from navigator.core.rates.pricing import negotiated_price
 from navigator.core.wording import wording
 from navigator.core.x12 import read_x12, x12_error_text
+from navigator.core.x12_plan import estimate_refusal
 from navigator.features.batch.text import problem_text
 
 OUTPUT_COLUMNS = ("row", "patient", "date", "codes", "allowed_amount", "collect_today",
@@ -77,9 +78,12 @@ def read_plan_files(uploads: Iterable[FileStorage]) -> dict[str, PlanFile]:
             continue
         outcome = read_x12(upload.read())
         if outcome.error is not None:
-            found = PlanFile(name, None, error=x12_error_text(outcome.error))
+            found = PlanFile(name, None, error=x12_error_text(outcome.error,
+                                                              outcome.result.acknowledgement))
         elif outcome.summary is None:
             found = PlanFile(name, None, error=gettext("There is no 271 transaction in it."))
+        elif outcome.summary.rejections:
+            found = PlanFile(name, None, error=estimate_refusal(outcome.summary) or "")
         else:
             found = PlanFile(name, estimate_plan(outcome.summary), outcome.summary.active)
         files[name.lower()] = found

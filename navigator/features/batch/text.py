@@ -20,6 +20,8 @@ COLUMN_HELP = (
     ("minutes", _l("Minutes of therapy. With a code, we check that they match."), "55"),
     ("kind", _l("individual, with_em, crisis, family_without_patient, family_with_patient, "
                 "group, evaluation or evaluation_medical."), "individual"),
+    ("place", _l("office or telehealth (or the place-of-service code: 11, or 02 or 10). "
+                 "A plan may charge telehealth differently. Blank means office."), "office"),
     ("network", _l("in or out: is the therapist in the plan's network? Blank means in."),
      "in"),
     ("allowed_amount", _l("The plan's price for the whole appointment. Or leave it blank and "
@@ -71,6 +73,7 @@ BATCH_PROBLEMS = {
     "too_long": N_("Use %(max)s characters or fewer."),
     "invalid_date_batch": N_("Enter a real date, like 2026-11-02 or 11/2/2026."),
     "invalid_network": N_("Write in or out."),
+    "invalid_place": N_("Write office or telehealth."),
     "code_or_minutes": N_("Enter the session code, or the minutes and kind of session."),
     "unknown_code": N_("%(code)s is not a mental-health session code we know. Check the "
                        "code."),

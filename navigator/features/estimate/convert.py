@@ -14,28 +14,38 @@ from navigator.core.wording import problem_text
 from navigator.features.estimate.forms import EstimateForm
 
 TIER_PATHS = {"plan.in_network": "", "plan.out_of_network": "oon_",
-              "plan.in_network.family": "family_"}
+              "plan.in_network.family": "family_", "plan.in_network.telehealth": "telehealth_"}
 SIMPLE_PATHS = {
     "service.code": "code", "service.allowed_amount": "allowed_amount",
     "service.billed_amount": "billed_amount", "network": "network",
     "sessions.count": "count", "sessions.first_date": "first_date",
     "sessions.every_days": "every_days", "plan.plan_year_start": "plan_year_day",
     "plan.visit_limit.visits": "visit_limit", "plan.visit_limit.used": "visits_used",
-    "self_pay_rate": "self_pay_rate",
+    "self_pay_rate": "self_pay_rate", "service.place": "place",
+    "plan.in_network.accumulators": "family_kind",
 }
 NEEDS_AMOUNT = {"coinsurance": _l("Enter the percent you pay, like 20."),
                 "copay": _l("Enter your copay, like 30.")}
 
 
-def _tier(form: EstimateForm, prefix: str) -> dict[str, Any]:
-    tier: dict[str, Any] = {key: form[prefix + key].data for key in LIMITS}
+def _tier(form: EstimateForm, prefix: str, limits: bool = True) -> dict[str, Any]:
+    tier: dict[str, Any] = {key: form[prefix + key].data for key in LIMITS} if limits else {}
     kind = form[prefix + "cost_type"].data
     if kind == "copay":
         tier["copay"] = form[prefix + "copay"].data
     elif kind == "coinsurance":
         tier["coinsurance"] = _fraction(form[prefix + "coinsurance"].data)
+    elif kind == "none":  # "the plan pays the rest" is a stated 0%, not an unknown
+        tier["coinsurance"] = "0"
     tier["deductible_applies"] = form[prefix + "deductible_applies"].data != "no"
     return tier
+
+
+def _telehealth(form: EstimateForm) -> dict[str, Any] | None:
+    """Telehealth's own cost share, when the person says it differs from an office visit."""
+    if form.telehealth_cost_type.data in (None, "same"):
+        return None
+    return _tier(form, "telehealth_", limits=False)
 
 
 def _fraction(text: str | None) -> str | None:
@@ -54,13 +64,16 @@ def to_request(form: EstimateForm) -> dict[str, Any]:
     """The API request the form describes; fields the form rejected are left empty."""
     in_network = _tier(form, "")
     in_network["family"] = _family(form)
+    in_network["telehealth"] = _telehealth(form)
+    if form.family_kind.data == "aggregate":
+        in_network["accumulators"] = "aggregate"
     out = form.network.data == "out" and form.oon_benefits.data == "yes"
     visits = {"visits": form.visit_limit.data, "used": form.visits_used.data or 0} \
         if form.visit_limit.data is not None else None
     month, day = int(form.plan_year_month.data or 1), form.plan_year_day.data or 1
     return {
         "service": {"code": form.code.data, "allowed_amount": form.allowed_amount.data,
-                    "billed_amount": form.billed_amount.data},
+                    "billed_amount": form.billed_amount.data, "place": form.place.data},
         "network": form.network.data,
         "sessions": {"count": form.count.data, "first_date": form.first_date.data,
                      "every_days": form.every_days.data},
@@ -74,7 +87,7 @@ def to_request(form: EstimateForm) -> dict[str, Any]:
 def check_amounts_given(form: EstimateForm) -> bool:
     """A chosen copay or coinsurance needs its amount; say so on the field."""
     out = form.network.data == "out" and form.oon_benefits.data == "yes"
-    prefixes = [""] + (["oon_"] if out else [])
+    prefixes = [""] + (["oon_"] if out else []) + ["telehealth_"]
     ok = True
     for prefix in prefixes:
         kind = form[prefix + "cost_type"].data

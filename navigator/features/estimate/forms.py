@@ -13,6 +13,7 @@ from wtforms.validators import NumberRange, Optional
 from wtforms.widgets import DateInput
 
 from navigator.core.forms import (
+    COST_TYPES,
     MONTHS,
     BaseForm,
     code_label,
@@ -82,3 +83,20 @@ class EstimateForm(BaseForm):
                                  validators=[Optional(), NumberRange(min=1, max=31)],
                                  render_kw={"inputmode": "numeric"})
     self_pay_rate = money(_l("Self-pay price per session, if you know it"))
+    place = RadioField(_l("Where are the sessions?"), default="office", choices=[
+        SelectChoice("office", _l("In the therapist's office")),
+        SelectChoice("telehealth", _l("By video or phone (telehealth)"))])
+    family_kind = RadioField(_l("How does the family deductible work?"), default="embedded",
+                             choices=[
+        SelectChoice("embedded", _l("Each person also has their own deductible (embedded)")),
+        SelectChoice("aggregate", _l("There is only one family total (aggregate)"))])
+    telehealth_cost_type = RadioField(
+        _l("For telehealth sessions, what do you pay after the deductible?"), default="same",
+        choices=[SelectChoice("same", _l("The same as for an office visit")),
+                 *COST_TYPES])
+    telehealth_coinsurance = StringField(_l("Telehealth coinsurance percent"),
+                                         validators=[valid_percent],
+                                         render_kw={"inputmode": "decimal"})
+    telehealth_copay = money(_l("Telehealth copay per session"))
+    telehealth_deductible_applies = yes_no(_l("For telehealth, do you pay the deductible "
+                                              "first?"), "yes")

@@ -25,14 +25,14 @@ EXPECTED = {
         X12, plan_name="EVERGREEN PPO 500", insurance_type="PR", active=True,
         in_network=TierSummary(covered=True, copay=D("25.00")),
         out_of_network=TierSummary(covered=True, copay=D("60.00")),
-        plan_year_start="01-01"),
+        plan_year_start="01-01", plan_year_basis="plan_dates"),
     # The dependent's loop: $40 in network, EB I with N (not covered) out of network,
     # a $20 office-visit (98) copay, and a July plan year.
     "dependent.x12": BenefitsSummary(
         X12, plan_name="RIDGELINE HMO SELECT", insurance_type="HM", active=True,
         in_network=TierSummary(covered=True, copay=D("40.00")),
         out_of_network=TierSummary(covered=False),
-        plan_year_start="07-01",
+        plan_year_start="07-01", plan_year_basis="plan_begin",
         medical=MedicalVisits(primary_care_copay=D("20.00"))),
     # 20% in and 40% out; the $0 copay beside the 20% yields to it; the deductible's EB12 W
     # puts it in both tiers.
@@ -41,7 +41,7 @@ EXPECTED = {
         in_network=TierSummary(covered=True, coinsurance=D("0.2"), deductible=D("1500.00")),
         out_of_network=TierSummary(covered=True, coinsurance=D("0.4"),
                                    deductible=D("1500.00")),
-        plan_year_start="01-01"),
+        plan_year_start="01-01", plan_year_basis="calendar_year"),
     # Totals (EB06 23) and remaining amounts (29) for IND and FAM; out of network the
     # deductible has $350 used so far (24), so $3,650 remains.
     "accumulators_bom.x12": BenefitsSummary(
@@ -56,7 +56,7 @@ EXPECTED = {
             covered=True, coinsurance=D("0.3"),
             deductible=D("4000.00"), deductible_remaining=D("3650.00"),
             oop_max=D("12000.00")),
-        plan_year_start="01-01"),
+        plan_year_start="01-01", plan_year_basis="calendar_year"),
     # HSD 30 visits a service year on the in-network line, 18 left (EB F 29); out of
     # network EB F gives 20 a year and a message; 40 medical office visits (98).
     "visit_limits.x12": BenefitsSummary(
@@ -66,7 +66,7 @@ EXPECTED = {
         out_of_network=TierSummary(
             visit_limit=20,
             messages=("VISIT LIMIT COMBINED FOR ALL OUTPATIENT MENTAL HEALTH SERVICES",)),
-        plan_year_start="01-01",
+        plan_year_start="01-01", plan_year_basis="plan_begin",
         medical=MedicalVisits(visit_limit=40, visit_limit_known=True)),
     # The 90837 procedure line ($50, EB11 Y) beats the MH^CF line ($35, EB11 N).
     "auth_required.x12": BenefitsSummary(
@@ -74,7 +74,7 @@ EXPECTED = {
         in_network=TierSummary(covered=True, copay=D("50.00"), auth_required=True,
                                messages=("PRIOR AUTHORIZATION REQUIRED AFTER 12 VISITS",)),
         out_of_network=TierSummary(covered=False),
-        plan_year_start="01-01", therapy_prior_auth=True),
+        plan_year_start="01-01", plan_year_basis="plan_begin", therapy_prior_auth=True),
     # EB U for MH with a 2120 vendor and its phone; the message has no EB12, so both tiers.
     "carve_out_entity.x12": BenefitsSummary(
         X12, plan_name="BRIGHTWATER CHOICE POS", active=True,
@@ -83,7 +83,7 @@ EXPECTED = {
         out_of_network=TierSummary(
             messages=("BEHAVIORAL HEALTH BENEFITS ARE ADMINISTERED SEPARATELY",)),
         carve_out=CarveOut("TIDEWATER BEHAVIORAL SERVICES", "8885550147", "eb_u"),
-        plan_year_start="01-01"),
+        plan_year_start="01-01", plan_year_basis="plan_begin"),
     # Only a whole-plan $15 copay; active MH coverage with no EB12 covers both tiers; the
     # message names a behavioral-health company.
     "message_carve_out.x12": BenefitsSummary(
@@ -91,23 +91,23 @@ EXPECTED = {
         in_network=TierSummary(covered=True, copay=D("15.00")),
         out_of_network=TierSummary(covered=True),
         carve_out=CarveOut("Carelon", "1-800-555-0163", "message"),
-        plan_year_start="01-01",
+        plan_year_start="01-01", plan_year_basis="plan_begin",
         medical=MedicalVisits(primary_care_copay=D("15.00"))),
     # AAA 75: no benefits at all.
-    "rejection.x12": BenefitsSummary(X12),
+    "rejection.x12": BenefitsSummary(X12, rejections=("75",)),
     "inactive.x12": BenefitsSummary(X12, plan_name="EVERGREEN PPO 500", active=False),
     # The first of two transactions.
     "two_transactions.x12": BenefitsSummary(
         X12, plan_name="EVERGREEN PPO 500", insurance_type="PR", active=True,
         in_network=TierSummary(covered=True, copay=D("25.00")),
-        plan_year_start="01-01"),
+        plan_year_start="01-01", plan_year_basis="plan_begin"),
     # A 2120 managed-care organization (Y2) on an active MH line.
     "entity_admin.x12": BenefitsSummary(
         X12, plan_name="CRESTLINE VALUE PLAN", active=True,
         in_network=TierSummary(covered=True, copay=D("45.00")),
         out_of_network=TierSummary(covered=True),
         carve_out=CarveOut("CRESTLINE CARE MANAGEMENT", "8775550190", "entity"),
-        plan_year_start="01-01"),
+        plan_year_start="01-01", plan_year_basis="plan_begin"),
 }
 
 DONE_WHEN = BenefitsSummary(
@@ -117,7 +117,7 @@ DONE_WHEN = BenefitsSummary(
                            oop_max=D("5000.00"), oop_remaining=D("3200.00")),
     out_of_network=TierSummary(covered=True, coinsurance=D("0.4")),
     carve_out=CarveOut("NORTHSTAR BEHAVIORAL HEALTH PARTNERS", "8005550142", "eb_u"),
-    plan_year_start="01-01")
+    plan_year_start="01-01", plan_year_basis="calendar_year")
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -144,7 +144,8 @@ def test_the_second_transaction_has_its_own_summary():
     result = read_fixture("two_transactions.x12")
     assert summary_for(result, 1) == BenefitsSummary(
         X12, plan_name="EVERGREEN HDHP 3300", active=True,
-        in_network=TierSummary(covered=True, coinsurance=D("0.1"), deductible=D("3300.00")))
+        in_network=TierSummary(covered=True, coinsurance=D("0.1"), deductible=D("3300.00")),
+        plan_year_start="01-01", plan_year_basis="calendar_year")
     assert summarize(result.transactions[1]) == summary_for(result, 1)
 
 
