@@ -20,6 +20,8 @@ class ErrorCode(StrEnum):
     BAD_CODE = "bad_code"
     BAD_NUMBER = "bad_number"
     BAD_DATE = "bad_date"
+    # Not a 271 but a 999, 997 or TA1: `Read271.acknowledgement` says what was rejected.
+    ACKNOWLEDGEMENT = "acknowledgement"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +30,8 @@ class X12Error:
 
     code: ErrorCode
     segment: int  # 1-based, the ISA being segment 1
-    position: int  # 0-based character offset of that segment in the decoded text
+    position: int  # 0-based character offset of that segment in the decoded text, counted
+    # from the very start of what was sent (text skipped before the ISA included)
     detail: str
 
 

@@ -2,28 +2,62 @@
 
 from __future__ import annotations
 
-from benefits.x12.errors import ErrorCode, Malformed, malformed
+from dataclasses import replace
+
+from benefits.x12.acks import (
+    ACK_SETS,
+    Acknowledgement,
+    AckReader,
+    GroupAck,
+    InterchangeAck,
+    interchange_ack,
+)
+from benefits.x12.errors import ErrorCode, Malformed, X12Error, malformed
 from benefits.x12.loops import TransactionReader
 from benefits.x12.model import Read271, Transaction271
 from benefits.x12.plan_facts import plan_info
-from benefits.x12.tokens import Delimiters, Segment, decode, tokenize
+from benefits.x12.tokens import Delimiters, Segment, Tokens, decode, tokenize
 
 
 def read_271(data: str | bytes) -> Read271:
     """Every transaction in a 271 interchange, or the error that stopped reading; never raises.
 
-    Bytes are read as UTF-8 (a byte-order mark is skipped), else as Latin-1.
+    Bytes are read as UTF-8 (a byte-order mark is skipped), else as Latin-1. Text before
+    the ISA and after the IEA is skipped and counted. A file that is a 999, 997 or TA1
+    acknowledgement instead gives the `acknowledgement` error and what it says.
     """
+    tokens = None
     try:
         text = decode(data)
-        delimiters, segments = tokenize(text)
-        envelope = _Envelope(delimiters)
-        for segment in segments[1:]:
-            envelope.add(segment)
-        return Read271(transactions=envelope.finish(segments, len(text)),
-                       delimiters=delimiters)
+        tokens = tokenize(text)
+        result = _read(tokens, len(text))
     except Malformed as failure:
-        return Read271(error=failure.error)
+        result = Read271(error=failure.error)
+    if tokens is None:
+        return result
+    return replace(result, skipped_prefix_chars=tokens.skipped_prefix,
+                   skipped_suffix_chars=tokens.skipped_suffix)
+
+
+def _read(tokens: Tokens, end: int) -> Read271:
+    envelope = _Envelope(tokens.delimiters)
+    for segment in tokens.segments[1:]:
+        envelope.add(segment)
+    envelope.close(tokens.segments, end)
+    ack = envelope.acknowledgement()
+    if ack is not None:
+        return Read271(error=_ack_error(ack, tokens.segments), acknowledgement=ack,
+                       delimiters=tokens.delimiters)
+    return Read271(transactions=envelope.finish(tokens.segments),
+                   delimiters=tokens.delimiters)
+
+
+def _ack_error(ack: Acknowledgement, segments: tuple[Segment, ...]) -> X12Error:
+    """The error that says where the acknowledgement starts (its first TA1 or ST)."""
+    first = segments[ack.segment - 1]
+    outcome = "rejected" if ack.rejected else "accepted"
+    return X12Error(ErrorCode.ACKNOWLEDGEMENT, first.number, first.position,
+                    f"a {ack.kind} acknowledgement ({outcome}), not a 271")
 
 
 class _Envelope:
@@ -33,8 +67,10 @@ class _Envelope:
         self.delimiters = delimiters
         self.in_group = False
         self.ended = False
-        self.transaction: tuple[Segment, TransactionReader] | None = None
+        self.transaction: tuple[Segment, TransactionReader | AckReader] | None = None
         self.done: list[Transaction271] = []
+        self.interchange_acks: list[InterchangeAck] = []
+        self.group_acks: list[GroupAck] = []
 
     def add(self, segment: Segment) -> None:
         if self.ended or segment.id == "ISA":
@@ -49,7 +85,9 @@ class _Envelope:
             self._end(segment)
         elif segment.id in ("GS", "GE", "IEA"):
             self._group(segment)
-        elif segment.id != "TA1":  # an interchange acknowledgment may follow the ISA
+        elif segment.id == "TA1":  # an interchange acknowledgment may follow the ISA
+            self.interchange_acks.append(interchange_ack(segment))
+        else:
             raise segment.fail(ErrorCode.SEGMENT_OUTSIDE_LOOP,
                                f"{segment.id} outside a transaction (ST to SE)")
 
@@ -58,16 +96,23 @@ class _Envelope:
             raise segment.fail(ErrorCode.SEGMENT_OUTSIDE_LOOP, "ST outside a group (GS to GE)")
         if self.transaction is not None:
             raise segment.fail(ErrorCode.UNCLOSED_LOOP, "ST before the previous ST's SE")
-        if segment.get(1) != "271":
-            raise segment.fail(ErrorCode.NOT_271, f"ST01 is {segment.get(1)!r}, not '271'")
+        kind = segment.get(1)
+        if kind in ACK_SETS:
+            self.transaction = (segment, AckReader(kind or "", segment, self.delimiters))
+            return
+        if kind != "271":
+            raise segment.fail(ErrorCode.NOT_271, f"ST01 is {kind!r}, not '271'")
         self.transaction = (segment, TransactionReader(self.delimiters))
 
     def _end(self, segment: Segment) -> None:
         if self.transaction is None:
             raise segment.fail(ErrorCode.SEGMENT_OUTSIDE_LOOP, "SE without an ST")
         start, reader = self.transaction
-        parties = reader.parties(segment)
-        self.done.append(Transaction271(start.get(2), parties, plan_info(parties)))
+        if isinstance(reader, AckReader):
+            self.group_acks.append(reader.group())
+        else:
+            parties = reader.parties(segment)
+            self.done.append(Transaction271(start.get(2), parties, plan_info(parties)))
         self.transaction = None
 
     def _group(self, segment: Segment) -> None:
@@ -82,11 +127,20 @@ class _Envelope:
             self.ended = True
         self.in_group = opening
 
-    def finish(self, segments: tuple[Segment, ...], end: int) -> tuple[Transaction271, ...]:
-        """The transactions, once the whole interchange has been read."""
+    def close(self, segments: tuple[Segment, ...], end: int) -> None:
+        """Check that the interchange ended with its IEA."""
         if not self.ended:
             raise malformed(ErrorCode.TRUNCATED, len(segments) + 1, end,
                             "the interchange ends without IEA")
+
+    def acknowledgement(self) -> Acknowledgement | None:
+        """What the TA1s and 999s say, when the interchange holds no 271 to read instead."""
+        if self.done or not (self.interchange_acks or self.group_acks):
+            return None
+        return Acknowledgement(tuple(self.interchange_acks), tuple(self.group_acks))
+
+    def finish(self, segments: tuple[Segment, ...]) -> tuple[Transaction271, ...]:
+        """The transactions, once the whole interchange has been read and closed."""
         if not self.done:
             last = segments[-1]
             raise last.fail(ErrorCode.NO_TRANSACTION, "the interchange holds no transaction")

@@ -12,6 +12,16 @@ BOM = "\ufeff"
 # Two or three capitals and digits, starting with a letter: every X12 segment id.
 _SEGMENT_ID = re.compile(r"[A-Z][A-Z0-9]{1,2}")
 _ISA_ELEMENTS = 16
+# A padded ISA is 106 characters with its terminator, its 16 element separators always at
+# these offsets: that fixed shape tells a real ISA from the letters "ISA" in a banner.
+ISA_LENGTH = 106
+_FIXED_SEPARATORS = (3, 6, 17, 20, 31, 34, 50, 53, 69, 76, 81, 83, 89, 99, 101, 103)
+# The web layer refuses bodies over 1 MiB (MAX_CONTENT_LENGTH in navigator/core/settings.py);
+# the ISA is looked for no further in, so a large file without one fails fast.
+ISA_SEARCH_LIMIT = 1024 * 1024
+# Headers or a banner mention "ISA" a few times at most; past this many tries, give up.
+_MAX_TRIES = 1000
+_BLANK = BOM + string.whitespace
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +60,65 @@ def decode(data: str | bytes) -> str:
         return bytes(data).decode("latin-1")
 
 
-def tokenize(text: str) -> tuple[Delimiters, tuple[Segment, ...]]:
-    """The interchange's delimiters and its segments, ISA first."""
-    start = len(text) - len(text.lstrip(BOM + string.whitespace))
-    delimiters = _delimiters(text, start)
-    return delimiters, _segments(text, start, delimiters)
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """An interchange split into segments, and what was left out around it."""
+
+    delimiters: Delimiters
+    segments: tuple[Segment, ...]  # ISA first
+    skipped_prefix: int = 0  # characters before the ISA, counted when some were not blank
+    skipped_suffix: int = 0  # characters after the IEA, counted when some were not blank
+
+
+def tokenize(text: str) -> Tokens:
+    """The interchange's delimiters and its segments, ISA first.
+
+    Text before the ISA (a clearinghouse's MIME headers, a report banner) and after the IEA
+    (a MIME boundary, a footer) is skipped; positions still count from the start of `text`.
+    """
+    start, delimiters = _find_isa(text)
+    segments, suffix = _segments(text, start, delimiters)
+    prefix = start if text[:start].strip(_BLANK) else 0
+    return Tokens(delimiters, segments, prefix, suffix)
+
+
+def _find_isa(text: str) -> tuple[int, Delimiters]:
+    """Where the ISA starts, and its delimiters.
+
+    It is normally first, after a byte-order mark or blank lines. Otherwise the first
+    padded ISA further in wins, then an ISA that starts a line; when there is neither, the
+    error is the one at the start of the text.
+    """
+    start = len(text) - len(text.lstrip(_BLANK))
+    try:
+        return start, _delimiters(text, start)
+    except Malformed:
+        limit = min(len(text), ISA_SEARCH_LIMIT)
+        for padded in (True, False):
+            at, tries = text.find("ISA", start + 1, limit), 0
+            while at >= 0 and tries < _MAX_TRIES:
+                found = _isa_at(text, at, padded)
+                if found is not None:
+                    return at, found
+                at, tries = text.find("ISA", at + 1, limit), tries + 1
+        raise
+
+
+def _isa_at(text: str, at: int, padded: bool) -> Delimiters | None:
+    """The delimiters of an ISA at `at` inside other text, or None when it is not one."""
+    before = text[at - 1]
+    if before.isalnum():  # "VISA", "LISA": part of a word
+        return None
+    window = text[at:at + ISA_LENGTH]  # an ISA is never longer, so checks stay bounded
+    if padded and (len(window) < ISA_LENGTH
+                   or any(window[k] != window[3] for k in _FIXED_SEPARATORS)):
+        return None
+    if not padded and before not in "\r\n":
+        return None
+    try:
+        return _delimiters(window, 0)
+    except Malformed:
+        return None
 
 
 def _isa_separators(text: str, start: int) -> list[int]:
@@ -99,8 +163,14 @@ def _delimiters(text: str, start: int) -> Delimiters:
     return Delimiters(element, component, terminator, isa11 if usable else None)
 
 
-def _segments(text: str, start: int, delimiters: Delimiters) -> tuple[Segment, ...]:
-    """Every segment; line breaks and indentation between segments are skipped."""
+def _segments(text: str, start: int,
+              delimiters: Delimiters) -> tuple[tuple[Segment, ...], int]:
+    """Every segment, and how many characters of other text follow the IEA.
+
+    Line breaks and indentation between segments are skipped. After the IEA, text that
+    starts like a segment is read on (so the envelope can say what is out of place);
+    anything else is left out and counted.
+    """
     segments: list[Segment] = []
     pieces = text[start:].split(delimiters.segment)
     offset = start
@@ -120,4 +190,14 @@ def _segments(text: str, start: int, delimiters: Delimiters) -> tuple[Segment, .
             raise malformed(ErrorCode.BAD_SEGMENT, number, position,
                             f"{segment_id[:10]!r} is not a segment id")
         segments.append(Segment(number, position, segment_id, tuple(elements[1:])))
-    return tuple(segments)
+        rest = text[offset:] if segment_id == "IEA" else ""
+        if rest.strip(_BLANK) and not _starts_a_segment(rest.lstrip(_BLANK), delimiters):
+            return tuple(segments), len(rest)
+    return tuple(segments), 0
+
+
+def _starts_a_segment(text: str, delimiters: Delimiters) -> bool:
+    """Whether `text` begins with a segment id and then a separator, as "GS*" does."""
+    found = _SEGMENT_ID.match(text)
+    return found is not None and text[found.end():found.end() + 1] in (
+        delimiters.element, delimiters.segment)

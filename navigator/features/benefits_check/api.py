@@ -8,7 +8,7 @@ from flask_babel import gettext
 
 from navigator.core.problems import BadJson, json_body, problem
 from navigator.core.security import csrf
-from navigator.core.x12 import read_x12, result_json, x12_error_text
+from navigator.core.x12 import error_problem, read_x12, result_json
 
 bp = Blueprint("api_eligibility", __name__, url_prefix="/api/v1/eligibility")
 csrf.exempt(bp)  # called without cookies, so there is no session to forge
@@ -34,9 +34,7 @@ def read() -> ResponseReturnValue:
             {"field": "x12", "message": gettext(
                 "Send the 271 as text, or as JSON with the 271 in a field named x12.")}])
     outcome = read_x12(data)
-    error = outcome.error
-    if error is not None:
-        where = {"code": error.code.value, "segment": error.segment, "position": error.position}
-        return problem(422, gettext("We could not read this 271"), errors=[
-            {"field": "x12", "message": x12_error_text(error), **where}])
+    if outcome.error is not None:  # unreadable, or a 999/TA1 saying why the 270 failed
+        title, field = error_problem(outcome.result)
+        return problem(422, title, errors=[field])
     return result_json(outcome.result)

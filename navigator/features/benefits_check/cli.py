@@ -17,7 +17,11 @@ bp = Blueprint("benefits_cli", __name__, cli_group=None)
               help="The language of the explanation (one of the site's languages).")
 @click.option("--json", "as_json", is_flag=True, help="Print the normalized JSON instead.")
 def explain_271_command(path: str, lang: str, as_json: bool) -> None:
-    """Explain a 271 eligibility response in plain words (for front desks)."""
+    """Explain a 271 eligibility response in plain words (for front desks).
+
+    Exits 1 when the file cannot be read, or is a 999 or TA1 acknowledgement instead of a
+    271 (then it says what the clearinghouse rejected, and why).
+    """
     languages = current_app.config["LANGUAGES"]
     if lang not in languages:
         raise click.BadParameter(f"use one of {', '.join(languages)}", param_hint="--lang")

@@ -8,7 +8,8 @@ from flask_babel import lazy_gettext as _l
 
 from benefits.summary.parity import FlagCode, ParityFlag
 from navigator.core.i18n import percent, usd
-from navigator.core.x12 import x12_error_text
+from navigator.core.x12 import rejection_text, x12_error_text, x12_notes
+from navigator.core.x12_acks import ack_lines
 
 UNKNOWN = {
     "cost_share": _l("What you pay per therapy session (a copay or a coinsurance)."),
@@ -69,4 +70,5 @@ def parity_unknown_text(code: str) -> str:
 def template_helpers() -> dict[str, object]:
     """The benefits pages' wording helpers, for this feature's templates only."""
     return {"unknown_text": unknown_text, "flag_title": flag_title,
-            "parity_unknown_text": parity_unknown_text, "x12_error_text": x12_error_text}
+            "parity_unknown_text": parity_unknown_text, "x12_error_text": x12_error_text,
+            "x12_notes": x12_notes, "ack_lines": ack_lines, "rejection_text": rejection_text}
