@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from benefits import facts
 from benefits.appeals import texts
 from benefits.appeals.calendar import add_days, add_months_rule, next_business_day
 from benefits.appeals.plan_types import PlanType
@@ -70,6 +71,12 @@ class _Case:
     urgent: bool
     filed: dt.date | None
     final: dt.date | None
+    notice: dt.date | None = None  # the date printed on the denial notice
+
+    @property
+    def notice_start(self) -> dt.date:
+        """Where a window "from the date of the notice" starts: that date when known."""
+        return self.notice if self.notice is not None else self.received
 
 
 def _deadline(step: str, due: dt.date, rule: str, source: Source) -> Deadline:
@@ -99,9 +106,15 @@ def _check_date(field: str, value: object) -> None:
 
 
 def _case(plan_type: PlanType | str, received: dt.date, kind: ClaimKind | str, urgent: bool,
-          filed: dt.date | None, final: dt.date | None) -> _Case:
-    case = _Case(_plan_type(plan_type), received, _kind(kind), bool(urgent), filed, final)
+          filed: dt.date | None, final: dt.date | None,
+          notice: dt.date | None = None) -> _Case:
+    case = _Case(_plan_type(plan_type), received, _kind(kind), bool(urgent), filed, final,
+                 notice)
     _check_date("received_date", received)
+    if notice is not None:
+        _check_date("notice_date", notice)
+        if notice > received:
+            raise DeadlineInputError("notice_date", "notice_date is after received_date")
     for field, value in (("appeal_filed_date", filed), ("final_denial_received_date", final)):
         if value is not None:
             _check_date(field, value)
@@ -156,8 +169,12 @@ def _aca_plan(case: _Case) -> list[Deadline]:
 
 
 def _medicare_advantage(case: _Case) -> list[Deadline]:
-    steps = [_deadline("reconsideration", add_days(case.received, 60),
-                       texts.MA_RECONSIDERATION, MA_RECONSIDERATION)]
+    # 65 days from the date of the notice since 1 January 2025 (42 CFR 422.582(b)).
+    days = facts.fact_for("ma_reconsideration_days", case.notice_start).fact.value
+    rule = texts.MA_RECONSIDERATION if case.notice is None \
+        else texts.MA_RECONSIDERATION_FROM_NOTICE
+    steps = [_deadline("reconsideration", add_days(case.notice_start, int(days)), rule,
+                       MA_RECONSIDERATION)]
     decision = _decision(case, MA_RECONSIDERATION,
                          {ClaimKind.PRE_SERVICE: 30, ClaimKind.POST_SERVICE: 60},
                          "reconsideration_decision", texts.MA_RECONSIDERATION_DECISION)
@@ -178,8 +195,9 @@ def _original_medicare(case: _Case) -> list[Deadline]:
 
 
 def _medicaid(case: _Case) -> list[Deadline]:
-    steps = [_deadline("internal_appeal", add_days(case.received, 60),
-                       texts.MEDICAID_APPEAL, MEDICAID_APPEALS)]
+    rule = texts.MEDICAID_APPEAL if case.notice is None else texts.MEDICAID_APPEAL_FROM_NOTICE
+    steps = [_deadline("internal_appeal", add_days(case.notice_start, 60), rule,
+                       MEDICAID_APPEALS)]
     decision = _decision(case, MEDICAID_APPEALS,
                          {ClaimKind.PRE_SERVICE: 30, ClaimKind.POST_SERVICE: 30},
                          "appeal_decision", texts.MEDICAID_APPEAL_DECISION)
@@ -194,10 +212,13 @@ def _medicaid(case: _Case) -> list[Deadline]:
 def appeal_deadlines(plan_type: PlanType | str, received_date: dt.date,
                      kind: ClaimKind | str, urgent: bool = False,
                      appeal_filed_date: dt.date | None = None,
-                     final_denial_received_date: dt.date | None = None) -> list[Deadline]:
+                     final_denial_received_date: dt.date | None = None, *,
+                     notice_date: dt.date | None = None) -> list[Deadline]:
     """Every appeal deadline that applies, in the order the steps happen.
 
-    `received_date` is the day the person got the denial notice. The plan's decision date
+    `received_date` is the day the person got the denial notice; `notice_date`, when known,
+    the date printed on it. Medicare Advantage and Medicaid windows run from the notice's
+    date, so they start there when it is given. The plan's decision date
     needs `appeal_filed_date`; the next level (external review, the Medicare QIC, the
     Medicaid state fair hearing) needs `final_denial_received_date`, the day the plan's
     answer to the appeal arrived. Raises DeadlineInputError (a ValueError) naming the field
@@ -205,7 +226,7 @@ def appeal_deadlines(plan_type: PlanType | str, received_date: dt.date,
     claim.
     """
     case = _case(plan_type, received_date, kind, urgent, appeal_filed_date,
-                 final_denial_received_date)
+                 final_denial_received_date, notice_date)
     if case.plan_type in ACA_PLANS:
         return _aca_plan(case)
     if case.plan_type is PlanType.MEDICARE_ADVANTAGE:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from benefits.appeals.plan_types import PlanType
 from benefits.appeals.sources import (
+    CMS_0057_F,
     HEALTHCARE_GOV_MH,
     MEDICARE_PHP,
     NGS_EVALUATION,
@@ -177,6 +179,48 @@ PHONE_SCRIPT = (
     N_("Can you tell me your name, and a reference number for this call?"),
 )
 SOURCE = UNIFORM_GLOSSARY_PA  # what prior authorization is, and who gets it
+
+# CMS-0057-F (domain facts §3.4 and the December 2026 addendum): the rights it gives from
+# 2026. It covers Medicare Advantage, Medicaid and CHIP, and Marketplace plans sold on
+# HealthCare.gov; not employer plans or Original Medicare.
+RIGHT_DECISION_TIMES = N_(
+    "Since January 1, 2026, the plan must decide within 7 calendar days. For an urgent "
+    "request, it has 72 hours.")
+RIGHT_SPECIFIC_REASON = N_(
+    "Since January 1, 2026, if the plan says no, it must tell you the specific reason. If "
+    "the notice does not say why, ask the plan in writing for the reason before you appeal.")
+RIGHT_PUBLIC_NUMBERS = N_(
+    "Since March 31, 2026, the plan must post online which services need approval. It must "
+    "also post how many requests it approved and denied, how many it approved after an "
+    "appeal, and how fast it decided. Use these numbers to compare therapy with medical "
+    "care.")
+MARKETPLACE_RIGHTS = N_(
+    "If you bought your plan on HealthCare.gov, the plan must give a specific reason for "
+    "every denial and post its approval numbers too. It still has 72 hours for urgent "
+    "requests and 15 days for standard ones.")
+
+
+@dataclass(frozen=True)
+class PayerRights:
+    """What CMS-0057-F promises about prior authorization for one kind of plan."""
+
+    rights: tuple[str, ...]  # English msgids
+    source: str  # English msgid
+    source_url: str
+
+
+def payer_rights(plan_type: PlanType | str) -> PayerRights | None:
+    """The 2026 prior-authorization rights for this kind of plan; None where the rule does not
+    reach (employer plans, Original Medicare). ValueError for an unknown plan type."""
+    plan = PlanType(plan_type)
+    if plan in (PlanType.MEDICARE_ADVANTAGE, PlanType.MEDICAID_MANAGED_CARE):
+        rights: tuple[str, ...] = (RIGHT_DECISION_TIMES, RIGHT_SPECIFIC_REASON,
+                                   RIGHT_PUBLIC_NUMBERS)
+    elif plan is PlanType.INDIVIDUAL:
+        rights = (MARKETPLACE_RIGHTS,)
+    else:
+        return None
+    return PayerRights(rights, CMS_0057_F.name, CMS_0057_F.url)
 
 
 def guide_for(service: Service | str) -> PriorAuthGuide:

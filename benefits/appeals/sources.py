@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from benefits.catalog import N_
-from benefits.sources import Source
+from benefits.sources import MA_RECONSIDERATION_RULE, PARITY_2013_RULE, Source
 
 # Domain facts §3.1: the ERISA claims rule, 29 CFR 2560.503-1.
 ERISA_CLAIMS = Source(
@@ -28,19 +28,18 @@ ERISA_DOCUMENTS = Source(
 PARITY_DISCLOSURE = Source(
     N_("The parity disclosure request form (Fox Rothschild on JD Supra)"),
     "http://www.jdsupra.com/legalnews/responding-to-mental-health-parity-94928/")
-PARITY_RULE = Source(
-    N_("U.S. Department of Labor: fact sheet on the 2024 parity rules"),
-    "https://dol.gov/agencies/ebsa/about-ebsa/our-activities/resource-center/fact-sheets/"
-    "final-rules-under-the-mental-health-parity-and-addiction-equity-act-mhpaea")
+# The 2013 rule is what is enforced: the 2024 rule's new parts are not, since 15 May 2025
+# (domain facts §4 and the December 2026 addendum).
+PARITY_RULE = PARITY_2013_RULE
 # Domain facts §3.4.
 CMS_0057_F = Source(
     N_("CMS Interoperability and Prior Authorization final rule (CMS-0057-F), Federal "
        "Register, 8 February 2024"),
     "https://regulations.justia.com/regulations/fedreg/2024/02/08/2024-00895.html")
-# Domain facts §3.5.
-MA_RECONSIDERATION = Source(
-    N_("CMS: Medicare health plan reconsideration (Part C, level 1)"),
-    "https://www.cms.gov/Medicare/Appeals-and-Grievances/MMCAG/PartCRecon.html")
+# Domain facts §3.5 and the December 2026 addendum: 65 days since 1 January 2025 (CMS's
+# Parts C & D appeals guidance of 20 November 2024 says the same; its older Part C page still
+# says 60).
+MA_RECONSIDERATION = MA_RECONSIDERATION_RULE
 MEDICARE_REDETERMINATION = Source(
     N_("CMS: Redetermination by a Medicare contractor"),
     "https://www.cms.gov/Medicare/Appeals-and-Grievances/OrgMedFFSAppeals/"

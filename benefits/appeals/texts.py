@@ -36,10 +36,15 @@ EXPEDITED_EXTERNAL_REVIEW_DECISION = N_(
     "For urgent care, the independent reviewer must decide within 72 hours after it gets "
     "your request. This date assumes you ask on the day you got the final denial.")
 
+# 65 days from the notice's date since 1 January 2025 (42 CFR 422.582(b)); it was 60.
 MA_RECONSIDERATION = N_(
-    "You have 60 days from the date on the plan's notice to ask the plan to look again (a "
-    "reconsideration). We counted from the day you got the notice. If the notice is dated "
-    "earlier, count from that date.")
+    "Since January 1, 2025, you have 65 days from the date printed on the plan's notice to "
+    "ask the plan to look again (a reconsideration). We counted from the day you got the "
+    "notice. If the notice is dated earlier, count 65 days from that date: your last day "
+    "is earlier than the one shown.")
+MA_RECONSIDERATION_FROM_NOTICE = N_(
+    "Since January 1, 2025, you have 65 days from the date printed on the plan's notice to "
+    "ask the plan to look again (a reconsideration). We counted 65 days from that date.")
 MA_RECONSIDERATION_DECISION = {
     "pre_service": N_("For care you have not had yet, the plan must decide within 30 days "
                       "after it gets your request. If it still says no, it must send your "
@@ -62,6 +67,9 @@ MEDICAID_APPEAL = N_(
     "You have 60 days from the date on the plan's notice to appeal to the plan. We counted "
     "from the day you got the notice. If the notice is dated earlier, count from that date. "
     "Your state's rules may differ, so check the notice.")
+MEDICAID_APPEAL_FROM_NOTICE = N_(
+    "You have 60 days from the date printed on the plan's notice to appeal to the plan. We "
+    "counted 60 days from that date. Your state's rules may differ, so check the notice.")
 MEDICAID_APPEAL_DECISION = {
     "pre_service": N_("The plan must decide your appeal within 30 days after it gets it."),
     "post_service": N_("The plan must decide your appeal within 30 days after it gets it."),

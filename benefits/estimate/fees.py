@@ -1,17 +1,27 @@
-"""Medicare national fee amounts for mental-health codes, from packaged data. Pure Python."""
+"""Medicare national fee amounts for mental-health codes, from packaged data. Pure Python.
+
+The packaged amounts are for one calendar year (CY2025). An operator can load a newer year's
+CMS file (`flask fees load`); the web layer reads that file and hands the schedule in with
+`use_fee_schedule`, so this package never reads outside its own data.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 from collections.abc import Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+from benefits.catalog import N_
+from benefits.facts import Fact
 from benefits.money import CENT
+from benefits.sources import Source
 
 STATUSES = frozenset({"A", "R"})
 
@@ -92,9 +102,33 @@ def fee_data_text() -> str:
 
 
 @functools.cache
-def medicare_fee_schedule() -> FeeSchedule:
+def packaged_fee_schedule() -> FeeSchedule:
     """The packaged CY2025 Medicare national fee schedule for mental-health codes."""
     return load_fee_schedule(fee_data_text())
+
+
+# The schedule an operator loaded, set by the web layer for each request; None means the
+# packaged one. A context variable keeps one request's choice out of another thread's.
+_ACTIVE: ContextVar[FeeSchedule | None] = ContextVar("medicare_fee_schedule", default=None)
+
+
+def use_fee_schedule(schedule: FeeSchedule | None) -> None:
+    """Use `schedule` for the rest of this context (None: back to the packaged one)."""
+    _ACTIVE.set(schedule)
+
+
+def medicare_fee_schedule() -> FeeSchedule:
+    """The schedule in use: the operator's, when the web layer gave one, else the packaged."""
+    active = _ACTIVE.get()
+    return packaged_fee_schedule() if active is None else active
+
+
+def fee_schedule_fact(schedule: FeeSchedule) -> Fact:
+    """The schedule as a dated figure: its amounts hold for its calendar year only."""
+    return Fact("medicare_fee_schedule", schedule.year, dt.date(schedule.year, 1, 1),
+                dt.date(schedule.year, 12, 31), Source(schedule.source, schedule.source_url),
+                N_("The year of the Medicare national prices used when the plan's price is "
+                   "not known"))
 
 
 def medicare_fee(code: str) -> Fee | None:

@@ -48,7 +48,7 @@ def session_runs(projection: Projection) -> list[SessionRun]:
 
 
 PRICE_KINDS = frozenset({"price_given", "price_given_no_code", "price_medicare",
-                         "out_of_network_prices"})
+                         "price_medicare_other_year", "out_of_network_prices"})
 SELF_PAY_KINDS = frozenset({"self_pay_costs_more", "self_pay_costs_less", "self_pay_same"})
 
 

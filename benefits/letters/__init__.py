@@ -23,6 +23,7 @@ from benefits.letters.reasons import (
     LETTER_REASONS,
     REASON_NEXT_STEP,
     letters_for,
+    next_step_for,
     parity_fits,
     reason_for_codes,
 )
@@ -30,7 +31,7 @@ from benefits.letters.review import complaint_letter, external_review_letter
 
 __all__ = ["BLANK", "LETTER_REASONS", "REASONS", "REASON_NEXT_STEP", "DenialReason",
            "Letter", "LetterFacts", "LetterKind", "Line", "build_letter", "letters_for",
-           "parity_fits", "plain_text", "reason_for_codes"]
+           "next_step_for", "parity_fits", "plain_text", "reason_for_codes"]
 
 BUILDERS: dict[LetterKind, Callable[[LetterFacts], Letter]] = {
     LetterKind.APPEAL: appeal_letter,

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from benefits.appeals.deadlines import CMS_0057_F_START, ClaimKind
 from benefits.appeals.plan_types import PlanType
 from benefits.appeals.reasons import DenialReason
 from benefits.catalog import N_
 from benefits.letters.model import LetterFacts, Line
 from benefits.letters.reasons import parity_fits, shows_contractual_group
-from benefits.letters.sources import CARC_COPY, MEDICAID_PARITY, PARITY_NQTL, PARITY_QTL
+from benefits.letters.sources import (
+    CARC_COPY,
+    CMS_0057_F,
+    MEDICAID_2025_LAW,
+    MEDICAID_PARITY,
+    PARITY_2013_RULE,
+    PARITY_NQTL,
+    PARITY_QTL,
+)
 
 _REASON_LINES: dict[DenialReason, tuple[str, ...]] = {
     DenialReason.NOT_MEDICALLY_NECESSARY: (
@@ -92,6 +101,26 @@ _PARITY_LINES: dict[DenialReason, str] = {
 _MEDICAID_PARITY = N_(
     "Medicaid health plans must also follow parity rules for mental health care (42 CFR "
     "part 438, subpart K).")
+# The 2024 parity rule's new parts are not enforced since 15 May 2025 (domain facts §4), so
+# the letter rests on what is: the 2013 rule and the comparative analysis the 2021 law asks.
+_ENFORCED_PARITY = N_(
+    "These rules come from the federal parity law, its 2013 final rule, and the Consolidated "
+    "Appropriations Act, 2021, which requires the plan to have a written comparative "
+    "analysis of this limit and to give it to me when I ask. All of these are in force.")
+# CMS-0057-F: from 1 January 2026, for Medicare Advantage and Medicaid (domain facts §3.4).
+_PA_RIGHTS = N_(
+    "Since January 1, 2026, the plan must give a specific reason when it denies a request "
+    "for prior authorization, and decide standard requests within 7 calendar days and "
+    "urgent ones within 72 hours (CMS Interoperability and Prior Authorization rule, "
+    "CMS-0057-F). If the notice does not state a specific reason, the denial does not meet "
+    "this rule. Please tell me the specific reason.")
+_PA_RIGHTS_PLANS = frozenset({PlanType.MEDICARE_ADVANTAGE, PlanType.MEDICAID_MANAGED_CARE})
+# Medicaid renewals every 6 months and shorter retroactive coverage (2026-2027): a claim
+# denied for a lapse may be paid once the state restores or back-dates the coverage.
+_MEDICAID_COVERAGE = N_(
+    "If my Medicaid coverage ended at a renewal, I have asked the state to review that "
+    "decision. If the state restores my coverage, or covers me back to the date of service "
+    "(retroactive coverage), please pay this claim.")
 
 
 def arguments(facts: LetterFacts) -> list[Line]:
@@ -99,10 +128,22 @@ def arguments(facts: LetterFacts) -> list[Line]:
     lines = [Line("paragraph", text) for text in _REASON_LINES[facts.reason]]
     if facts.reason is DenialReason.NO_PRIOR_AUTHORIZATION and facts.in_network:
         lines.append(Line("paragraph", _IN_NETWORK_NO_AUTH))
+    if facts.reason is DenialReason.COVERAGE_ENDED and \
+            facts.plan_type is PlanType.MEDICAID_MANAGED_CARE:
+        lines.append(Line("paragraph", _MEDICAID_COVERAGE, MEDICAID_2025_LAW))
     if facts.reason in (DenialReason.NO_PRIOR_AUTHORIZATION, DenialReason.CODING_ERROR) \
             and shows_contractual_group(facts.codes):
         lines.append(Line("paragraph", _CO_GROUP, CARC_COPY))
-    return lines + parity_argument(facts)
+    return lines + prior_auth_rights(facts) + parity_argument(facts)
+
+
+def prior_auth_rights(facts: LetterFacts) -> list[Line]:
+    """The 2026 prior-authorization rights, for a denial of care not had yet where they apply."""
+    day = facts.denial_date or facts.today
+    if facts.claim_kind is not ClaimKind.PRE_SERVICE or facts.plan_type not in \
+            _PA_RIGHTS_PLANS or day < CMS_0057_F_START:
+        return []
+    return [Line("paragraph", _PA_RIGHTS, CMS_0057_F)]
 
 
 def parity_argument(facts: LetterFacts) -> list[Line]:
@@ -112,6 +153,8 @@ def parity_argument(facts: LetterFacts) -> list[Line]:
     lines = [Line("paragraph", _PARITY_LINES[facts.reason], source)]
     if facts.plan_type is PlanType.MEDICAID_MANAGED_CARE:
         lines.append(Line("paragraph", _MEDICAID_PARITY, MEDICAID_PARITY))
+    else:
+        lines.append(Line("paragraph", _ENFORCED_PARITY, PARITY_2013_RULE))
     return lines
 
 

@@ -11,8 +11,8 @@ from benefits.catalog import N_
 from benefits.letters.model import LetterKind
 
 __all__ = ["ACA_PLANS", "CARC_REASON", "ERISA_PLANS", "LETTER_REASONS", "MEDICARE_PLANS",
-           "PARITY_REASONS", "REASON_NEXT_STEP", "letters_for", "parity_fits",
-           "reason_for_codes", "shows_contractual_group"]
+           "PARITY_REASONS", "PLAN_NEXT_STEP", "REASON_NEXT_STEP", "letters_for",
+           "next_step_for", "parity_fits", "reason_for_codes", "shows_contractual_group"]
 
 # What the reason usually means and the first thing to do (domain-facts §7, "next step").
 REASON_NEXT_STEP: dict[DenialReason, str] = {
@@ -39,7 +39,21 @@ REASON_NEXT_STEP: dict[DenialReason, str] = {
         "Check your coverage dates. If they are wrong, appeal with proof that you were "
         "covered, such as a pay stub or a COBRA payment."),
 }
-
+# More for one kind of plan. Medicaid's 2026-2027 changes (the 2025 budget law, H.R. 1;
+# domain facts December 2026 addendum; states' dates can differ).
+PLAN_NEXT_STEP: dict[tuple[PlanType, DenialReason], tuple[str, ...]] = {
+    (PlanType.MEDICAID_MANAGED_CARE, DenialReason.COVERAGE_ENDED): (
+        N_("Medicaid often ends at a renewal, when a form or proof was missed. Since "
+           "December 31, 2026, adults covered by the Medicaid expansion must renew every 6 "
+           "months. Many must also show work, school or volunteering each month. People who "
+           "are medically frail do not have to. That can include a serious mental illness "
+           "or a substance use disorder, so ask your state."),
+        N_("If your Medicaid ended, apply again right away. Ask the state to review the "
+           "decision too. From January 1, 2027, Medicaid can pay for care from 1 month "
+           "before you apply if you are an expansion adult. For everyone else, it is 2 "
+           "months. It used to be 3 months."),
+    ),
+}
 
 
 def _carc_reasons() -> dict[str, DenialReason]:
@@ -80,6 +94,11 @@ def reason_for_codes(text: str) -> DenialReason | None:
 def shows_contractual_group(text: str) -> bool:
     """Whether the codes typed include group code CO (the provider writes the amount off)."""
     return re.search(r"\bCO(?=[\s-]*\d)", text or "", re.IGNORECASE) is not None
+
+
+def next_step_for(plan_type: PlanType, reason: DenialReason) -> tuple[str, ...]:
+    """What to do first about this reason, with what this kind of plan adds (English)."""
+    return (REASON_NEXT_STEP[reason], *PLAN_NEXT_STEP.get((plan_type, reason), ()))
 
 
 def parity_fits(plan_type: PlanType, reason: DenialReason) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from benefits.appeals.sources import (
     ACA_APPEALS,
     CARC_COPY,
+    CMS_0057_F,
     ERISA_CLAIMS,
     ERISA_DOCUMENTS,
     EXTERNAL_REVIEW,
@@ -17,12 +18,18 @@ from benefits.appeals.sources import (
     PARITY_DISCLOSURE,
 )
 from benefits.catalog import N_
-from benefits.sources import Source
+from benefits.sources import (
+    MEDICAID_2025_LAW,
+    PARITY_2013_RULE,
+    PARITY_NON_ENFORCEMENT,
+    Source,
+)
 
-__all__ = ["ACA_APPEALS", "CARC_COPY", "ERISA_CLAIMS", "ENFORCEMENT", "ERISA_DOCUMENTS",
-           "EXTERNAL_REVIEW",
-           "MA_RECONSIDERATION", "MEDICAID_APPEALS", "MEDICAID_PARITY",
-           "MEDICARE_REDETERMINATION", "PARITY_DISCLOSURE", "PARITY_NQTL", "PARITY_QTL",
+__all__ = ["ACA_APPEALS", "CARC_COPY", "CMS_0057_F", "ENFORCEMENT", "ERISA_CLAIMS",
+           "ERISA_DOCUMENTS", "EXTERNAL_REVIEW", "MA_RECONSIDERATION", "MEDICAID_2025_LAW",
+           "MEDICAID_APPEALS",
+           "MEDICAID_PARITY", "MEDICARE_REDETERMINATION", "PARITY_2013_RULE",
+           "PARITY_DISCLOSURE", "PARITY_NON_ENFORCEMENT", "PARITY_NQTL", "PARITY_QTL",
            "Source"]
 
 PARITY_NQTL = Source(

@@ -9,6 +9,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from benefits.catalog import N_
+from benefits.sources import PARITY_2013_RULE, PARITY_NON_ENFORCEMENT
 from benefits.summary.enforcers import EBSA, Enforcer, EnforcerInfo, enforcer_for
 from benefits.summary.model import BenefitsSummary, PlanType
 
@@ -133,18 +134,18 @@ _NOT_COVERED: dict[PlanType, str] = {
                                     "appeals."),
 }
 
+# What is enforced (domain facts §4 and the December 2026 addendum): the 2013 rule and the
+# comparative analyses the CAA 2021 requires. The 2024 rule's new parts are not enforced
+# since 15 May 2025, so no flag rests on them; the last source says where that rule stands.
 SOURCES: tuple[tuple[str, str], ...] = (
-    (N_("U.S. Department of Labor: fact sheet on the 2024 parity rules"),
-     "https://dol.gov/agencies/ebsa/about-ebsa/our-activities/resource-center/fact-sheets/"
-     "final-rules-under-the-mental-health-parity-and-addiction-equity-act-mhpaea"),
+    (PARITY_2013_RULE.name, PARITY_2013_RULE.url),
+    (N_("Mental health parity FAQs Part 45: the comparative analyses the Consolidated "
+        "Appropriations Act, 2021 requires"),
+     "https://omb.report/icr/202409-0938-011/doc/146171300"),
     (N_("U.S. Department of Labor: parity enforcement report for 2023"),
      "https://dol.gov/agencies/ebsa/laws-and-regulations/laws/mental-health-parity/"
      "mhpaea-enforcement-2023"),
-    (N_("Federal Register: the 2024 mental health parity rule"),
-     "https://www.govinfo.gov/content/pkg/FR-2024-09-23/html/2024-20612.htm"),
-    (N_("American Bar Association: where the 2024 parity rule stands"),
-     "https://www.americanbar.org/groups/health_law/resources/esource/2025/"
-     "status-2024-final-mental-health-parity-rule/"),
+    (PARITY_NON_ENFORCEMENT.name, PARITY_NON_ENFORCEMENT.url),
 )
 
 ROUGH_CHECK = N_("This check looks at only a few parts of a plan. Only the plan's own papers, "
@@ -153,6 +154,10 @@ SMALL_EMPLOYER = N_("Some small employers, with 50 or fewer workers, may not hav
                     "all of the parity law.")
 CARVE_OUT = N_("Another company runs your mental health benefits. The parity law still "
                "applies to the whole plan, so ask both companies.")
+ENFORCED_RULES = N_("This check uses the parity rules in force today. They are the 2013 "
+                    "parity rule and a 2021 law. That law says a plan must write down how it "
+                    "sets its limits, and share it if you ask. The government has not "
+                    "enforced the new parts of the 2024 parity rule since May 15, 2025.")
 MEDICAID_RULES = N_("Medicaid health plans follow parity rules of their own. They work much "
                     "like the federal law.")
 _EMPLOYER = frozenset({PlanType.EMPLOYER_SELF_FUNDED, PlanType.EMPLOYER_FULLY_INSURED})
@@ -233,6 +238,8 @@ def _separate_deductible(summary: BenefitsSummary) -> _Finding:
 
 def _notes(summary: BenefitsSummary) -> tuple[str, ...]:
     notes = [ROUGH_CHECK]
+    if summary.plan_type is not PlanType.MEDICAID_MANAGED_CARE:
+        notes.append(ENFORCED_RULES)
     if summary.plan_type in _EMPLOYER:
         notes.append(SMALL_EMPLOYER)
     if summary.plan_type is PlanType.MEDICAID_MANAGED_CARE:

@@ -12,7 +12,7 @@ from flask import Flask
 
 def init_app(app: Flask, config: Mapping[str, Any] | None) -> None:
     """Configure the app and attach everything features rely on, in dependency order."""
-    from navigator.core import cli, db, errors, i18n, security, settings, terms
+    from navigator.core import cli, db, errors, fee_schedule, i18n, security, settings, terms
 
     settings.configure(app, config)
     security.init_app(app)
@@ -20,4 +20,5 @@ def init_app(app: Flask, config: Mapping[str, Any] | None) -> None:
     i18n.init_app(app)
     terms.init_app(app)
     cli.init_app(app)
+    fee_schedule.init_app(app)
     errors.init_app(app)

@@ -217,7 +217,8 @@ def test_notes_say_what_the_check_cannot_see(changes, note):
 
 
 def test_individual_plans_get_only_the_general_note():
-    assert check_parity(plan(plan_type=PlanType.INDIVIDUAL)).notes == (parity.ROUGH_CHECK,)
+    assert check_parity(plan(plan_type=PlanType.INDIVIDUAL)).notes == (
+        parity.ROUGH_CHECK, parity.ENFORCED_RULES)
 
 
 def test_every_flag_code_has_words_that_point_to_the_plans_own_papers():

@@ -77,7 +77,8 @@ def start() -> ResponseReturnValue:
                 plan_label=_l(PLAN_TYPE_LABEL[plan]), day=day,
                 standard=prior_auth_decision_deadlines(plan, day, urgent=False),
                 urgent=prior_auth_decision_deadlines(plan, day, urgent=True),
-                regulator=REGULATORS[plan], parity=plan not in NO_PARITY)
+                regulator=REGULATORS[plan], parity=plan not in NO_PARITY,
+                rights=prior_auth.payer_rights(plan))
     status = 422 if form.errors else 200
     return render_template("appeals/prior_auth/start.html", steps=prior_auth.STEPS,
                            script=prior_auth.PHONE_SCRIPT, source=prior_auth.SOURCE,

@@ -34,12 +34,13 @@ EMPLOYER_URGENT = [("internal_appeal", date(2026, 8, 29)),
                    ("expedited_external_review_decision", date(2026, 5, 23))]
 ACA = [PlanType.EMPLOYER_SELF_FUNDED, PlanType.EMPLOYER_FULLY_INSURED, PlanType.INDIVIDUAL,
        PlanType.GOVERNMENT_EMPLOYER]
-# Medicare Advantage: 2 March + 60 = 1 May; decisions 30 / 60 days or 72 hours after filing.
-MA_POST = [("reconsideration", date(2026, 5, 1)),
+# Medicare Advantage: 2 March + 65 = 6 May (29 days left in March, 30 in April, 6 in May;
+# 42 CFR 422.582(b) since 2025); decisions 30 / 60 days or 72 hours after filing.
+MA_POST = [("reconsideration", date(2026, 5, 6)),
            ("reconsideration_decision", date(2026, 5, 31))]
-MA_PRE = [("reconsideration", date(2026, 5, 1)),
+MA_PRE = [("reconsideration", date(2026, 5, 6)),
           ("reconsideration_decision", date(2026, 5, 1))]
-MA_URGENT = [("reconsideration", date(2026, 5, 1)),
+MA_URGENT = [("reconsideration", date(2026, 5, 6)),
              ("expedited_reconsideration_decision", date(2026, 4, 4))]
 # Original Medicare: 2 March + 120 = 30 June; 1 April + 60 = 31 May; 20 May + 180 = 16 Nov.
 ORIGINAL = [("redetermination", date(2026, 6, 30)),
@@ -81,7 +82,7 @@ def test_every_plan_type_with_every_date(plan, kind, urgent, expected):
 @pytest.mark.parametrize(("plan", "first"), [
     ("employer_self_funded", ("internal_appeal", date(2026, 8, 29))),
     ("individual", ("internal_appeal", date(2026, 8, 29))),
-    ("medicare_advantage", ("reconsideration", date(2026, 5, 1))),
+    ("medicare_advantage", ("reconsideration", date(2026, 5, 6))),
     ("original_medicare", ("redetermination", date(2026, 6, 30))),
     ("medicaid_managed_care", ("internal_appeal", date(2026, 5, 1))),
 ])
@@ -143,13 +144,44 @@ def test_sources_follow_the_plan_type():
     assert "2560.503-1" in erisa.source and "dol.gov" in erisa.source_url
     assert "147.136" in aca.source and "ecfr.gov" in aca.source_url
     ma = appeal_deadlines("medicare_advantage", RECEIVED, "post_service")[0]
-    assert "PartCRecon" in ma.source_url
+    assert "422.582" in ma.source and "ecfr.gov" in ma.source_url
 
 
 def test_leap_year_medicare_advantage():
-    # 31 December 2027 + 60 days: 31 in January, 29 in February 2028.
+    # 31 December 2027 + 65 days: 31 in January, 29 in February 2028, then 5 March.
     assert appeal_deadlines("medicare_advantage", date(2027, 12, 31), "pre_service")[0] \
-        .due_date == date(2028, 2, 29)
+        .due_date == date(2028, 3, 5)
+
+
+def test_medicare_advantage_gives_65_days_not_60():
+    # Notice got on 1 April 2026: + 65 days = 5 June (29 days left in April, 31 in May, 5).
+    first = appeal_deadlines("medicare_advantage", date(2026, 4, 1), "post_service")[0]
+    assert (first.step, first.due_date) == ("reconsideration", date(2026, 6, 5))
+    assert "65 days" in first.rule and "60 days" not in first.rule
+    assert first.rule == texts.MA_RECONSIDERATION
+
+
+def test_windows_from_the_notice_date_start_on_the_date_printed():
+    # Dated 1 April, got 6 April: 1 April + 65 = 5 June for Medicare Advantage; 1 April +
+    # 60 = 31 May for Medicaid. Both counted from the date printed, not the day it came.
+    ma = appeal_deadlines("medicare_advantage", date(2026, 4, 6), "post_service",
+                          notice_date=date(2026, 4, 1))[0]
+    assert (ma.due_date, ma.rule) == (date(2026, 6, 5), texts.MA_RECONSIDERATION_FROM_NOTICE)
+    medicaid = appeal_deadlines("medicaid_managed_care", date(2026, 4, 6), "post_service",
+                                notice_date=date(2026, 4, 1))[0]
+    assert (medicaid.due_date, medicaid.rule) == (date(2026, 5, 31),
+                                                  texts.MEDICAID_APPEAL_FROM_NOTICE)
+    # The notice date changes nothing for an employer plan's 180 days from receipt.
+    employer = appeal_deadlines("employer_self_funded", date(2026, 4, 6), "post_service",
+                                notice_date=date(2026, 4, 1))[0]
+    assert employer.due_date == date(2026, 10, 3)
+
+
+def test_a_notice_dated_after_it_arrived_is_refused():
+    with pytest.raises(DeadlineInputError) as raised:
+        appeal_deadlines("medicare_advantage", RECEIVED, "post_service",
+                         notice_date=date(2026, 3, 3))
+    assert raised.value.field == "notice_date"
 
 
 def test_medicaid_fair_hearing_120_days():

@@ -18,13 +18,13 @@ from benefits.appeals.deadlines import ClaimKind
 from benefits.appeals.plan_types import PLAN_TYPE_LABEL, REGULATORS, PlanType, Regulator
 from benefits.letters import (
     LETTER_REASONS,
-    REASON_NEXT_STEP,
     REASONS,
     Letter,
     LetterFacts,
     LetterKind,
     build_letter,
     letters_for,
+    next_step_for,
     reason_for_codes,
 )
 from navigator.core.i18n import current_lang
@@ -58,7 +58,8 @@ class Case:
 
     @property
     def next_step(self) -> str:
-        return gettext(REASON_NEXT_STEP[self.facts.reason])
+        return " ".join(gettext(text) for text in next_step_for(self.facts.plan_type,
+                                                                 self.facts.reason))
 
 
 def _case(form: AppealForm) -> Case | None:
