@@ -14,11 +14,21 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
 
-from benefits.money import to_cents
-from benefits.summary.model import BenefitsSummary, MedicalVisits, Source, TierSummary
+from benefits.summary.model import BenefitsSummary, Source, TierSummary
 from benefits.x12.carve_out import find_carve_out
 from benefits.x12.codes import ACTIVE
-from benefits.x12.model import Benefit, Frequency, Network, Read271, Transaction271
+from benefits.x12.line_values import (
+    PERSON,
+    PLACEHOLDER,
+    YEARLY,
+    coinsurance,
+    copay,
+    dollars,
+    visit_limit,
+    visits,
+)
+from benefits.x12.medical import medical_visits
+from benefits.x12.model import Benefit, Network, Read271, Transaction271
 from benefits.x12.plan_year import plan_year
 from benefits.x12.ranking import (
     OTHER,
@@ -26,23 +36,16 @@ from benefits.x12.ranking import (
     best,
     best_value,
     network_fit,
-    office_visit_rank,
     plan_rank,
 )
 from benefits.x12.scope import Place, medical_lines, place, plan_type, rider, shared_with
 
-PERSON = frozenset({None, "IND", "EMP"})
 FAMILY = frozenset({"FAM"})
-YEARLY = frozenset({None, "22", "23", "25"})  # no period, service year, calendar year, contract
 REMAINING = frozenset({"29"})
 YEAR_TO_DATE = frozenset({"24"})
-MAX_VISITS = 366  # a limit above one visit a day is no limit on weekly therapy
 _NO_DEDUCTIBLE = re.compile(r"\b(?:DEDUCTIBLE (?:DOES NOT|DOESN'T) APPLY"
                             r"|DEDUCTIBLE (?:IS )?WAIVED|NO DEDUCTIBLE"
                             r"|NOT SUBJECT TO (?:THE )?DEDUCTIBLE)\b", re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"9{5,}(?:\.9+)?")
-_SPECIALIST = re.compile(r"\bSPECIALISTS?\b|\bSPC\b|\bSPEC(?:IALTY)? (?:CARE|OFFICE|VISIT)",
-                         re.IGNORECASE)
 _DEDUCTIBLE_APPLIES = re.compile(r"\b(?:DEDUCTIBLE APPLIES|SUBJECT TO (?:THE )?DEDUCTIBLE"
                                  r"|AFTER (?:THE )?DEDUCTIBLE)\b", re.IGNORECASE)
 
@@ -71,7 +74,7 @@ def summarize(transaction: Transaction271) -> BenefitsSummary:
         out_of_network=_tier(lines, Network.OUT),
         carve_out=find_carve_out(lines),
         plan_year_start=start, plan_year_basis=basis,
-        medical=_medical(lines),
+        medical=medical_visits(lines),
         therapy_prior_auth=best_value(lines, Network.IN, _auth, worst=OUTPATIENT),
         riders=_riders(every),
         rejections=tuple(dict.fromkeys(r.reason or "" for r in transaction.rejections)),
@@ -92,12 +95,12 @@ def _at(places: Collection[Place], pick: Callable[[Benefit], Decimal | None],
 
 def _tier(lines: Sequence[Benefit], tier: Network) -> TierSummary:
     office = (Place.ANY, Place.OFFICE)
-    copay, coinsurance = _one_cost_share(best(lines, tier, _at(office, _copay)),
-                                         best(lines, tier, _at(office, _coinsurance)))
+    office_copay, office_coinsurance = _one_cost_share(
+        best(lines, tier, _at(office, copay)), best(lines, tier, _at(office, coinsurance)))
     tele = (Place.TELEHEALTH,)
-    tele_copay, tele_coinsurance = _one_cost_share(best(lines, tier, _at(tele, _copay)),
-                                                   best(lines, tier, _at(tele, _coinsurance)))
-    limit = best(lines, tier, _visit_limit, worst=OTHER)
+    tele_copay, tele_coinsurance = _one_cost_share(
+        best(lines, tier, _at(tele, copay)), best(lines, tier, _at(tele, coinsurance)))
+    limit = best(lines, tier, visit_limit, worst=OTHER)
     deductible, deductible_left = _accumulator(lines, tier, "C", PERSON)
     oop, oop_left = _accumulator(lines, tier, "G", PERSON)
     family_deductible, family_deductible_left = _accumulator(lines, tier, "C", FAMILY)
@@ -105,7 +108,7 @@ def _tier(lines: Sequence[Benefit], tier: Network) -> TierSummary:
     messages = _messages(lines, tier)
     return TierSummary(
         covered=_covered(lines, tier),
-        copay=copay, coinsurance=coinsurance,
+        copay=office_copay, coinsurance=office_coinsurance,
         deductible=deductible, deductible_remaining=deductible_left,
         oop_max=oop, oop_remaining=oop_left,
         family_deductible=family_deductible,
@@ -119,32 +122,6 @@ def _tier(lines: Sequence[Benefit], tier: Network) -> TierSummary:
         messages=messages,
         telehealth_copay=tele_copay, telehealth_coinsurance=tele_coinsurance,
     )
-
-
-def _copay(line: Benefit) -> Decimal | None:
-    if line.code != "B" or line.coverage_level not in PERSON:
-        return None
-    return _dollars(line.amount)
-
-
-def _dollars(amount: Decimal | None) -> Decimal | None:
-    """Cents; a negative amount is a payer's slip, not a cost, so it counts as unsaid.
-
-    So is a run of nines (99999.99): payers send it for "no limit of this kind" (seen on
-    UnitedHealthcare family limits), and it is not a real dollar figure.
-    """
-    if amount is None or amount < 0 or _PLACEHOLDER.fullmatch(f"{amount:f}"):
-        return None
-    return to_cents(amount)
-
-
-def _coinsurance(line: Benefit) -> Decimal | None:
-    if line.code != "A" or line.coverage_level not in PERSON or line.percent is None:
-        return None
-    share = line.percent
-    if share > 1:  # some payers send 20 for 20 percent instead of .20
-        share = share / 100
-    return share if 0 <= share <= 1 else None
 
 
 def _one_cost_share(copay: tuple[tuple[int, ...], Decimal] | None,
@@ -168,7 +145,7 @@ def _amount(code: str, levels: Collection[str | None], periods: Collection[str |
             ) -> Callable[[Benefit], Decimal | None]:
     def pick(line: Benefit) -> Decimal | None:
         if line.code == code and line.coverage_level in levels and line.time_period in periods:
-            return _dollars(line.amount)
+            return dollars(line.amount)
         return None
 
     return pick
@@ -178,7 +155,7 @@ def _placeholder(code: str, levels: Collection[str | None]) -> Callable[[Benefit
     def pick(line: Benefit) -> bool | None:
         if line.code != code or line.coverage_level not in levels or line.amount is None:
             return None
-        return True if line.time_period in YEARLY and _PLACEHOLDER.fullmatch(
+        return True if line.time_period in YEARLY and PLACEHOLDER.fullmatch(
             f"{line.amount:f}") else None
 
     return pick
@@ -198,37 +175,10 @@ def _accumulator(lines: Sequence[Benefit], tier: Network, code: str,
     return total, remaining
 
 
-def _visits(quantity: Decimal | None) -> int | None:
-    if quantity is None or quantity != quantity.to_integral_value():
-        return None
-    return int(quantity) if 0 <= quantity <= MAX_VISITS else None
-
-
-def _yearly(frequency: Frequency) -> bool:
-    """An HSD that counts per plan year: a year period, or neither period nor unit."""
-    if frequency.period in ("22", "23", "25"):
-        return True
-    if frequency.period == "21":  # years: only "per 1 year" is a yearly limit
-        return frequency.period_count in (None, Decimal(1))
-    return frequency.period is None and frequency.unit is None
-
-
-def _visit_limit(line: Benefit) -> int | None:
-    """Visits a plan year: EB01 F with EB09 VS, or an HSD counting visits."""
-    if line.coverage_level not in PERSON:
-        return None
-    if line.code == "F" and line.quantity_qualifier == "VS" and line.time_period in YEARLY:
-        return _visits(line.quantity)
-    for frequency in line.frequencies:
-        if frequency.qualifier == "VS" and _yearly(frequency):
-            return _visits(frequency.quantity)
-    return None
-
-
 def _visits_remaining(line: Benefit) -> int | None:
     if (line.code == "F" and line.quantity_qualifier == "VS" and line.time_period in REMAINING
             and line.coverage_level in PERSON):
-        return _visits(line.quantity)
+        return visits(line.quantity)
     return None
 
 
@@ -265,34 +215,3 @@ def _deductible_applies(messages: Sequence[str]) -> bool | None:
     return None
 
 
-def _specialist(line: Benefit) -> bool:
-    texts = (*line.messages, line.plan_description or "")
-    return any(_SPECIALIST.search(text) for text in texts)
-
-
-def _kind(specialist: bool, pick: Callable[[Benefit], Decimal | None],
-          ) -> Callable[[Benefit], Decimal | None]:
-    """`pick` on specialist lines (their messages say so) or on the others."""
-    return lambda line: pick(line) if _specialist(line) is specialist else None
-
-
-def _medical(lines: Sequence[Benefit]) -> MedicalVisits | None:
-    """Office-visit cost sharing (service type 98, else the whole plan), in network.
-
-    A line whose message or description says "specialist" is the specialist's cost; the
-    others are taken as the primary-care visit's.
-    """
-    limit = best_value(lines, Network.IN, _visit_limit, worst=0, rank=office_visit_rank)
-
-    def office(specialist: bool, pick: Callable[[Benefit], Decimal | None]) -> Decimal | None:
-        return best_value(lines, Network.IN, _kind(specialist, pick), rank=office_visit_rank)
-
-    found = MedicalVisits(
-        primary_care_copay=office(False, _copay),
-        primary_care_coinsurance=office(False, _coinsurance),
-        specialist_copay=office(True, _copay),
-        specialist_coinsurance=office(True, _coinsurance),
-        # Only a stated limit is known; a 271 that gives none may simply not say.
-        visit_limit=limit, visit_limit_known=limit is not None,
-    )
-    return found if found != MedicalVisits() else None

@@ -31,9 +31,14 @@ def form_query(plan: dict[str, Any], network: str = "in") -> dict[str, str]:
     """Estimator form values from an estimate `plan` object (unknown values left out)."""
     query: dict[str, str] = {"network": network}
     if plan.get("in_network"):
-        query.update(_tier_query(plan["in_network"], ""))
-        family = plan["in_network"].get("family") or {}
+        tier = plan["in_network"]
+        query.update(_tier_query(tier, ""))
+        family = tier.get("family") or {}
         query.update({"family_" + k: v for k, v in family.items() if v is not None})
+        if tier.get("accumulators") == "aggregate":
+            query["family_kind"] = "aggregate"
+        if tier.get("telehealth"):
+            query.update(_tier_query(tier["telehealth"], "telehealth_"))
     if plan.get("out_of_network"):
         query.update(_tier_query(plan["out_of_network"], "oon_"))
     else:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask_babel import gettext
+import datetime as dt
+
+from flask_babel import format_date, get_locale, gettext
 
 from benefits.summary.model import BenefitsSummary
 from benefits.x12.codes import REJECT_REASONS, SERVICE_TYPES
@@ -33,6 +35,15 @@ def service_names(codes: tuple[str, ...]) -> str:
                      for code in codes)
 
 
+def month_day(text: str | None) -> str | None:
+    """The plan year's first day, "07-01", as "July 1" or "1 de julio", in the page's language."""
+    if not text:
+        return None
+    month, day = (int(part) for part in text.split("-"))
+    pattern = "d 'de' MMMM" if str(get_locale()) .startswith("es") else "MMMM d"
+    return format_date(dt.date(2001, month, day), pattern)
+
+
 def plan_helpers() -> dict[str, object]:
     """Template helpers for pages that show a 271's plan."""
-    return {"service_names": service_names}
+    return {"service_names": service_names, "month_day": month_day}

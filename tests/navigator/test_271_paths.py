@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+from urllib.parse import parse_qs
 
 import pytest
 
@@ -101,3 +102,36 @@ def test_the_upload_reads_the_same(client):
                                                          "r.271")},
                        content_type="multipart/form-data")
     assert "Use these numbers" not in visible_text(page.get_data(as_text=True))
+
+
+MID_YEAR = x12(ACTIVE, "EB*C*IND*30*PR**23*1500", "EB*B*IND*MH*PR**27*40",
+               subscriber_extra="DTP*346*D8*20260715")
+
+
+def test_the_page_takes_the_plan_year_from_the_limits_not_the_enrolment_date(client):
+    text = visible_text(client.post("/benefits/271", data={"x12": MID_YEAR},
+                                    content_type="multipart/form-data").get_data(as_text=True))
+    assert "January 1: the plan's limits run by calendar year" in text
+    assert "plan year from" not in text
+    query = client.post("/api/v1/eligibility/271", data=MID_YEAR,
+                        content_type="text/plain").json["estimate_plan"]
+    assert query["plan_year_start"] == "01-01"
+
+
+@pytest.mark.parametrize(("text", "expected", "extra", "pays"), [
+    (TELEHEALTH, {"telehealth_cost_type": ["copay"], "telehealth_copay": ["5.00"]},
+     "&place=telehealth", "$5.00"),
+    (AGGREGATE, {"family_kind": ["aggregate"]}, "", "$110.00"),
+])
+def test_use_these_numbers_carries_telehealth_and_aggregate_into_the_estimator(
+        client, text, expected, extra, pays):
+    page = client.post("/benefits/271", data={"x12": text},
+                       content_type="multipart/form-data").get_data(as_text=True)
+    link = re.search(r'href="/estimate\?([^"]+)"', page)
+    assert link, "no Use these numbers link"
+    query = link.group(1).replace("&amp;", "&")
+    values = parse_qs(query)
+    assert all(values.get(key) == value for key, value in expected.items()), values
+    result = client.get(f"/estimate/result?{query}&allowed_amount=150&count=1{extra}")
+    assert result.status_code == 200
+    assert pays in visible_text(result.get_data(as_text=True))
