@@ -20,7 +20,9 @@ FAST_LIMIT = 8 << 20
 _WS = re.compile(rb"[ \t\r\n]*")
 # Outside-string runs and strings without brackets, alternately, from a known outside position.
 _PARITY = re.compile(rb'(?:[^"]*+"[^"\\{}\[\]]*+(?:\\.[^"\\{}\[\]]*+)*+")*+[^"]*+', re.DOTALL)
-_PLAIN = rb"[ \t\r\n,:0-9eE.+\-truefalsn]++"
+# Letters of true, false, null, NaN and Infinity: the last two are not JSON, but Python's
+# writer emits them and the decoder reads them, so an amount of NaN is skipped, not fatal.
+_PLAIN = rb"[ \t\r\n,:0-9eE.+\-truefalsnNIiy]++"
 # Without backslashes, quotes alternate open/close; keeping only quotes and brackets leaves a
 # text a sixth the size on which the same proof runs (see Window.split).
 _STRUCTURE_ONLY = bytes(set(range(256)) - set(b'"{}[]'))
@@ -37,7 +39,7 @@ def _nested(depth: int) -> bytes:
 
 # One JSON value of nesting depth at most 7; deeper ones fall back to the slow scanner.
 VALUE = re.compile(rb"\{" + _nested(6) + rb"\}|\[" + _nested(6) + rb"\]|" + STRING.pattern
-                   + rb"|-?[0-9][0-9.eE+\-]*+|true|false|null", re.DOTALL)
+                   + rb"|-?[0-9][0-9.eE+\-]*+|true|false|null|NaN|-?Infinity", re.DOTALL)
 
 
 class Window:

@@ -10,7 +10,9 @@ import re
 from benefits.tic.model import join_path
 
 STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
-_SCALAR = re.compile(rb"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null")
+# NaN and Infinity are not JSON, but Python's writer emits them; prices.py skips them.
+_SCALAR = re.compile(
+    rb"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null|NaN|-?Infinity")
 _WS = re.compile(rb"[ \t\r\n]*")
 
 

@@ -14,7 +14,17 @@ from typing import Any
 from benefits.tic.buffer import Window
 from benefits.tic.diagnose import Bad, scan_value
 from benefits.tic.model import Rate, ReadStats, TicError, join_path
-from benefits.tic.rates import Fault, Group, Header, Steps, header_of, needs_references, rates_of
+from benefits.tic.prices import NotAPrice
+from benefits.tic.rates import (
+    BadAmount,
+    Fault,
+    Group,
+    Header,
+    Steps,
+    header_of,
+    needs_references,
+    rates_of,
+)
 from benefits.tic.storage import Spool, Storage
 
 _CODE = re.compile(rb'"billing_code"\s*:\s*"((?:[^"\\]|\\.)*)"')
@@ -184,6 +194,10 @@ class ItemReader:
         """Yield the rates of one negotiated_rates element, locating any schema fault."""
         try:
             for rate in rates_of(head, element, self.resolve):
+                if isinstance(rate, BadAmount):
+                    where = join_path(path, *prefix, *rate.steps)
+                    self.stats.skip(NotAPrice(where, rate.amount, rate.reason))
+                    continue
                 self.stats.rates_kept += 1
                 yield rate
         except Fault as fault:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+
+from benefits.tic.prices import LISTED, NotAPrice
 
 INFO_FIELDS = ("reporting_entity_name", "reporting_entity_type", "last_updated_on", "version",
                "plan_name", "plan_id", "plan_id_type", "plan_market_type")
@@ -68,6 +70,15 @@ class ReadStats:
     items_seen: int = 0
     items_kept: int = 0
     rates_kept: int = 0
+    # Amounts of kept items that are no price: the first LISTED by path, all of them counted.
+    not_prices: list[NotAPrice] = field(default_factory=list)
+    not_prices_count: int = 0
+
+    def skip(self, found: NotAPrice) -> None:
+        """Note an amount that is no price."""
+        self.not_prices_count += 1
+        if len(self.not_prices) < LISTED:
+            self.not_prices.append(found)
 
 
 class TicError(ValueError):
@@ -86,8 +97,9 @@ class TicError(ValueError):
         self.json_path = json_path
 
 
-def join_path(path: str, step: str | int) -> str:
-    """Extend a JSON path such as "in_network[3]" by a key or an index."""
-    if isinstance(step, int):
-        return f"{path}[{step}]"
-    return f"{path}.{step}" if path else step
+def join_path(path: str, *steps: str | int) -> str:
+    """Extend a JSON path such as "in_network[3]" by keys and indexes."""
+    for step in steps:
+        key = f".{step}" if path else str(step)
+        path += f"[{step}]" if isinstance(step, int) else key
+    return path

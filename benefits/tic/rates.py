@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from benefits.tic.model import Rate
+from benefits.tic.prices import price_problem
 
 Steps = tuple[str | int, ...]
 # npis, tin type, tin value, business name, network names
@@ -23,6 +24,15 @@ class Fault(Exception):
         self.code = code
         self.message = message
         self.steps = steps
+
+
+@dataclass(frozen=True, slots=True)
+class BadAmount:
+    """A negotiated_rate that is no price, at a path relative to its element."""
+
+    steps: Steps
+    amount: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +124,11 @@ def needs_references(element: Any) -> bool:
     return isinstance(element, dict) and bool(element.get("provider_references"))
 
 
-def rates_of(head: Header, element: Any, resolve: Resolver) -> Iterator[Rate]:
-    """Yield one Rate per negotiated price and provider group of a negotiated_rates element."""
+def rates_of(head: Header, element: Any, resolve: Resolver) -> Iterator[Rate | BadAmount]:
+    """Yield one Rate per negotiated price and provider group of a negotiated_rates element.
+
+    An amount that is no price (see prices.py) yields one BadAmount instead, once.
+    """
     element = _object(element, ())
     groups: list[Group] = []
     if "provider_groups" in element:
@@ -133,9 +146,15 @@ def rates_of(head: Header, element: Any, resolve: Resolver) -> Iterator[Rate]:
 
 
 def _price_rates(head: Header, price: dict[str, Any], groups: list[Group],
-                 steps: Steps) -> Iterator[Rate]:
+                 steps: Steps) -> Iterator[Rate | BadAmount]:
     amount = _get(price, "negotiated_rate", (int, float, Decimal), steps, True)
     kind = _get(price, "negotiated_type", str, steps, True)
+    problem = price_problem(amount)
+    if problem is not None:
+        # As the file wrote it: Python would say "nan" and "inf" for NaN and Infinity.
+        written = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}.get(str(amount))
+        yield BadAmount((*steps, "negotiated_rate"), written or str(amount), problem)
+        return
     common = dict(
         negotiated_type=kind, negotiated_rate=Decimal(str(amount)),
         expiration_date=_get(price, "expiration_date", str, steps),

@@ -26,7 +26,22 @@ def run_estimate(body: object, today: dt.date | None = None) -> Estimate:
     A service given as {npi, network, code} is priced at that network's negotiated rate.
     """
     service = body.get("service") if isinstance(body, dict) else None
-    price = negotiated_price(service) if isinstance(service, dict) else None
+    today = today or dt.date.today()
+    price = negotiated_price(service, _first_session(body, today)) \
+        if isinstance(service, dict) else None
     if price is not None and isinstance(body, dict) and isinstance(service, dict):
         body = {**body, "service": {**service, "allowed_amount": str(price["amount"])}}
-    return Estimate(project(read_estimate_request(body, today or dt.date.today())), price)
+    return Estimate(project(read_estimate_request(body, today)), price)
+
+
+def _first_session(body: object, today: dt.date) -> dt.date:
+    """The date of service a negotiated rate must still hold on: the first session's.
+
+    A date the request reader will refuse anyway counts as today here.
+    """
+    sessions = body.get("sessions") if isinstance(body, dict) else None
+    first = sessions.get("first_date") if isinstance(sessions, dict) else None
+    try:
+        return dt.date.fromisoformat(first) if isinstance(first, str) else today
+    except ValueError:
+        return today

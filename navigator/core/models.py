@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Numeric, String, UniqueConstraint, func
+from sqlalchemy import (
+    BigInteger,
+    ForeignKey,
+    Index,
+    Numeric,
+    String,
+    UniqueConstraint,
+    false,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from navigator.core.db import Base
@@ -24,12 +33,19 @@ class PageFeedback(Base):
 
 
 class Network(Base):
-    """A provider network, with where its data came from and when it was loaded."""
+    """One source of a provider network's data: a price file, a directory or the rosters.
+
+    Payers split one network over many price files, so a network is every loaded row with
+    its name, one row per source. Loading a source again replaces only that source's row
+    (and everything pointing at it); `source` names the file by its base name, or its URL
+    without the query string (signed URLs carry keys), never by a local path.
+    """
 
     __tablename__ = "network"
+    __table_args__ = (UniqueConstraint("name", "source", name="uq_network_name_source"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
     payer: Mapped[str | None] = mapped_column(String(200))
     source_kind: Mapped[str] = mapped_column(String(20))  # "tic", "plannet" or "roster"
     source: Mapped[str | None] = mapped_column(String(500))
@@ -70,8 +86,11 @@ class ProviderGroup(Base):
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     network_id: Mapped[int] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"),
                                             index=True)
-    tin: Mapped[str | None] = mapped_column(String(20))
+    tin: Mapped[str | None] = mapped_column(String(20), index=True)
     business_name: Mapped[str | None] = mapped_column(String(200))
+    # A price file's group with a TIN and no NPI (npi [0]): its prices hold for whoever
+    # bills under that TIN, so lookups reach them through the TIN of the clinician's group.
+    tin_only: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class ProviderGroupNpi(Base):

@@ -12,6 +12,11 @@ from benefits.coding.sessions import MAX_MINUTES, CodeSuggestion, Rule, SessionK
 from benefits.coding.testing import PsychTestSuggestion
 from navigator.core.forms import BaseForm
 
+# The session codes the estimator's form offers: the estimator and the links into it from
+# other tools (a network rate's "Estimate with this rate") use this one list.
+ESTIMATOR_CODES = ("90791", "90792", "90832", "90834", "90837", "90833", "90836", "90838",
+                   "90846", "90847", "90853", "90839")
+
 KIND_LABELS = {
     SessionKind.INDIVIDUAL: _l("Individual therapy"),
     SessionKind.WITH_EM: _l("Therapy during a medication or medical visit"),

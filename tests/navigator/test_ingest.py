@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from navigator.core.models import NegotiatedRate, ProviderGroupNpi
+from navigator.core.models import NegotiatedRate, ProviderGroup, ProviderGroupNpi
 from navigator.core.rates.lookup import lookup_provider, search_providers
 from tests.conftest import SHARED
 
@@ -27,13 +27,17 @@ def rates_for(app, npi: str = NPI):
 
 
 def rate_rows(app) -> int:
-    """Priced (rate, clinician) pairs: per-NPI rows plus each group rate times its NPIs."""
+    """Priced (rate, clinician) pairs: per-NPI rows plus each group rate times its NPIs,
+    plus the rates of TIN-only groups (they price whoever bills under the TIN)."""
     with Session(app.extensions["navigator.engine"]) as session:
         direct = session.scalar(select(func.count(NegotiatedRate.id))
                                 .where(NegotiatedRate.group_id.is_(None)))
         grouped = session.scalar(select(func.count()).select_from(NegotiatedRate).join(
             ProviderGroupNpi, ProviderGroupNpi.group_id == NegotiatedRate.group_id))
-        return direct + grouped
+        by_tin = session.scalar(select(func.count()).select_from(NegotiatedRate).join(
+            ProviderGroup, ProviderGroup.id == NegotiatedRate.group_id)
+            .where(ProviderGroup.tin_only.is_(True)))
+        return direct + grouped + by_tin
 
 
 def test_ingest_a_file_keeps_only_behavioral_health_codes(app, runner):

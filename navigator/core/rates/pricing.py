@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -26,13 +27,32 @@ def _pick(rates: list[dict[str, Any]]) -> dict[str, Any] | None:
     return min(plain, key=_rank) if plain else None
 
 
-def negotiated_price(service: dict[str, Any]) -> dict[str, Any] | None:
-    """The allowed amount and where it came from, for service {npi, network, code}."""
+def _current(rates: list[dict[str, Any]], code: str) -> list[dict[str, Any]]:
+    """The rates still in force on the date of service; says so when all have expired.
+
+    An expired rate is never used in silence: the contract behind it may have changed.
+    """
+    current = [r for r in rates if not r["expired"]]
+    if rates and not current:
+        # Only a readable date can have passed, so each of these parses.
+        ended = max(dt.date.fromisoformat(r["expiration_date"].strip()[:10]) for r in rates)
+        raise InvalidInput([FieldError("service.npi", "negotiated_rate_expired",
+                                       {"service_code": code, "date": ended})])
+    return current
+
+
+def negotiated_price(service: dict[str, Any],
+                     on: dt.date | None = None) -> dict[str, Any] | None:
+    """The allowed amount and where it came from, for service {npi, network, code}.
+
+    `on` is the date of service (the first session; today when not given): a rate that
+    expired before it is passed over, and if no other is left the estimate says so.
+    """
     npi, code = str(service.get("npi") or "").strip(), service.get("code")
     if not npi or service.get("allowed_amount") not in (None, ""):
         return None
-    answer = lookup_provider(get_session(), npi, service.get("network") or None, code)
-    rate = _pick(answer.rates) if answer else None
+    answer = lookup_provider(get_session(), npi, service.get("network") or None, code, on)
+    rate = _pick(_current(answer.rates, code or "")) if answer else None
     if answer is None or rate is None:
         raise InvalidInput([FieldError("service.npi", "no_negotiated_rate",
                                        {"service_code": code or ""})])
@@ -47,6 +67,5 @@ def negotiated_price(service: dict[str, Any]) -> dict[str, Any] | None:
         except MoneyError as error:
             raise InvalidInput([FieldError("service.billed_amount", error.code)]) from None
         amount = to_cents(billed_amount * amount / 100)
-    source = next((s for s in answer.sources if s["name"] == rate["network"]), {})
     return {"amount": amount, "network": rate["network"], "type": rate["negotiated_type"],
-            "as_of": source.get("as_of") or (source.get("loaded_at") or "")[:10]}
+            "as_of": rate["as_of"] or "", "expiration_date": rate["expiration_date"]}

@@ -94,12 +94,14 @@ class _Prices:
     """Negotiated rates for the rows that name a therapist and network, looked up once each."""
 
     def __init__(self) -> None:
-        self.seen: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+        self.seen: dict[tuple[str, str, str, str, dt.date], dict[str, Any]] = {}
 
-    def one(self, service: dict[str, Any], code: str, billed: str | None) -> dict[str, Any]:
-        key = (service["npi"], service["network"], code, billed or "")
+    def one(self, service: dict[str, Any], code: str, billed: str | None,
+            on: dt.date) -> dict[str, Any]:
+        key = (service["npi"], service["network"], code, billed or "", on)
         if key not in self.seen:
-            found = negotiated_price({**service, "code": code, "billed_amount": billed})
+            # The rate must hold on the appointment's date, not only today's.
+            found = negotiated_price({**service, "code": code, "billed_amount": billed}, on)
             # Never None here: a row priced by network names an NPI and gives no price.
             if found is None:
                 raise InvalidInput([FieldError("service.npi", "no_negotiated_rate",
@@ -110,10 +112,12 @@ class _Prices:
     def price(self, appointment: Appointment) -> dict[str, Any]:
         """The rate for the whole appointment: each code's rate times its units."""
         service = appointment.request["service"]
+        on = dt.date.fromisoformat(appointment.request["sessions"]["first_date"])
         if len(appointment.codes) == 1:
-            return self.one(service, appointment.codes[0].code, service.get("billed_amount"))
+            return self.one(service, appointment.codes[0].code, service.get("billed_amount"),
+                            on)
         try:
-            lines = [(self.one(service, line.code, None), line.units)
+            lines = [(self.one(service, line.code, None, on), line.units)
                      for line in appointment.codes]
         except InvalidInput as invalid:
             # A percent of one billed amount cannot be split between the codes.

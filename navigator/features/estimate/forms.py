@@ -22,9 +22,9 @@ from navigator.core.forms import (
     valid_percent,
     yes_no,
 )
+from navigator.core.session_codes import ESTIMATOR_CODES
 
-SESSION_CODES = ("90791", "90792", "90832", "90834", "90837", "90833", "90836", "90838",
-                 "90846", "90847", "90853", "90839")
+SESSION_CODES = ESTIMATOR_CODES
 
 
 class EstimateForm(BaseForm):

@@ -10,7 +10,9 @@ from benefits.tic import TicError, read_table_of_contents
 from navigator.core.clients.plannet import DirectoryError, PlanNetClient
 from navigator.features.network.directory import sync_directory
 from navigator.features.network.ingest import ingest, open_any
+from navigator.features.network.report import loaded, refused
 from navigator.features.network.roster import import_roster
+from navigator.features.network.sources import EmptyLoad, source_name
 
 # A blueprint with no pages: it carries this feature's commands to the top-level `flask`.
 bp = Blueprint("network_cli", __name__, cli_group=None)
@@ -26,21 +28,31 @@ def import_roster_command(path: str) -> None:
         raise SystemExit(code)
 
 
+ALLOW_EMPTY = click.option(
+    "--allow-empty", is_flag=True,
+    help="Load it even when it keeps nothing (it may then empty the network).")
+
+
 @bp.cli.command("sync-plannet")
 @click.argument("base_url")
 @click.option("--network", "network", required=True, help="The network's name.")
-def sync_plannet_command(base_url: str, network: str) -> None:
+@ALLOW_EMPTY
+def sync_plannet_command(base_url: str, network: str, allow_empty: bool) -> None:
     """Load a network's practitioners from a FHIR Plan-Net directory."""
     with PlanNetClient(base_url) as client:
         try:
             name, count = sync_directory(current_app.extensions["navigator.engine"], client,
-                                         base_url, network)
+                                         base_url, network, allow_empty)
         except LookupError as error:
             message = f"No network named {network!r} in {base_url}. Found: {error}"
             raise click.ClickException(message) from error
         except DirectoryError as error:
             raise click.ClickException(str(error)) from error
-    click.echo(f"Loaded {count} practitioners in {name} from {base_url}.")
+        except EmptyLoad as empty:
+            raise click.ClickException(
+                f"Nothing changed: the directory lists nobody in {empty.network!r} now. "
+                "Add --allow-empty to load it anyway.") from empty
+    click.echo(f"Loaded {count} practitioners in {name} from {source_name(base_url)}.")
 
 
 @bp.cli.command("ingest-tic")
@@ -48,16 +60,24 @@ def sync_plannet_command(base_url: str, network: str) -> None:
 @click.option("--network", default=None, help="Network name (default: the file's plan).")
 @click.option("--codes", default=None,
               help='A file of billing codes to keep, one per line, or "all".')
-def ingest_tic_command(source: str, network: str | None, codes: str | None) -> None:
-    """Load a price-transparency in-network file (path, .gz or https URL)."""
+@ALLOW_EMPTY
+def ingest_tic_command(source: str, network: str | None, codes: str | None,
+                       allow_empty: bool) -> None:
+    """Load a price-transparency in-network file (path, .gz or https URL).
+
+    A network keeps every file loaded into it; loading a file again replaces only it.
+    """
     try:
-        name, count, stats, seconds = ingest(current_app.extensions["navigator.engine"],
-                                             source, network, codes)
+        report = ingest(current_app.extensions["navigator.engine"], source, network, codes,
+                        allow_empty=allow_empty)
+    except EmptyLoad as empty:
+        raise click.ClickException(refused(empty, codes)) from empty
     except (TicError, OSError, requests.RequestException) as error:
-        raise click.ClickException(f"Nothing changed: {error}") from error
-    click.echo(f"Loaded {count:,} rate rows into {name!r}: {stats.items_kept:,} of "
-               f"{stats.items_seen:,} items kept, {stats.bytes_read / 1e6:,.1f} MB "
-               f"in {seconds:,.1f} s.")
+        message = f"Nothing changed: {error}"
+        if "://" in source:  # the error may quote the URL: never its signed query string
+            message = message.replace(source, source_name(source))
+        raise click.ClickException(message) from error
+    click.echo("\n".join(loaded(report)))
 
 
 @bp.cli.command("tic-index", with_appcontext=False)

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from navigator.core.clients.plannet import PlanNetClient, in_network_now
+from navigator.features.network.sources import source_name
 from navigator.features.network.store import LoadTarget, load_network
 
 
@@ -17,8 +18,9 @@ def current_members(client: PlanNetClient, network_id: str) -> Iterator[tuple[st
 
 
 def sync_directory(engine, client: PlanNetClient, base_url: str,  # noqa: ANN001
-                   network: str) -> tuple[str, int]:
-    """(the directory's network name, members loaded); raises when no network matches."""
+                   network: str, allow_empty: bool = False) -> tuple[str, int]:
+    """(the directory's network name, members loaded); raises when no network matches,
+    and EmptyLoad when the directory lists nobody in it now (unless allow_empty)."""
     found = client.find_network(network)
     exact = [n for n in found if n.name.casefold() == network.casefold()]
     # Name search is a "starts with" match: take one only when nothing else is possible.
@@ -26,7 +28,7 @@ def sync_directory(engine, client: PlanNetClient, base_url: str,  # noqa: ANN001
     if not candidates:
         raise LookupError(", ".join(n.name for n in found) or network)
     chosen = candidates[0]
-    target = LoadTarget(name=chosen.name, source_kind="plannet", source=base_url,
+    target = LoadTarget(name=chosen.name, source_kind="plannet", source=source_name(base_url),
                         as_of=dt.date.today().isoformat())
-    return chosen.name, load_network(engine, target, [],
+    return chosen.name, load_network(engine, target, [], allow_empty=allow_empty,
                                      members=current_members(client, chosen.id))

@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gzip
 import io
 import sys
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 import requests
+from sqlalchemy.orm import Session
 
-from benefits.tic import FileInfo, Rate, ReadStats, keep_behavioral, read_in_network
+from benefits.tic import FileInfo, Rate, ReadStats, expired, keep_behavioral, read_in_network
 from navigator.features.network.scratch import disk_storage
+from navigator.features.network.sources import (
+    EmptyLoad,
+    Source,
+    base_name,
+    network_sources,
+    source_name,
+)
 from navigator.features.network.store import LoadTarget, RateRow, load_network
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -72,12 +82,27 @@ def keep_from(codes: str | None) -> Callable[[str, str], bool] | None:
     return keep_behavioral
 
 
-def rows(records: Iterator[FileInfo | Rate], info: list[FileInfo]) -> Iterator[RateRow]:
+@dataclass
+class Counts:
+    """What the kept rows say about themselves, for the load report."""
+
+    today: dt.date = field(default_factory=dt.date.today)
+    expired: int = 0  # rates whose expiration_date has passed
+    tin_only: int = 0  # rates of a group named by its TIN alone (npi [0])
+    nobody: int = 0  # rates that name neither an NPI nor a TIN: no lookup can reach them
+
+
+def rows(records: Iterator[FileInfo | Rate], info: list[FileInfo],
+         counts: Counts | None = None) -> Iterator[RateRow]:
     """One row per kept rate, naming its provider group's NPIs; keeps the file's header."""
+    counts = counts or Counts()
     for record in records:
         if isinstance(record, FileInfo):
             info.append(record)
             continue
+        counts.expired += expired(record.expiration_date, counts.today)
+        counts.tin_only += not record.npis and bool(record.tin_value)
+        counts.nobody += not record.npis and not record.tin_value
         yield RateRow(npi=None, group=tuple(map(str, record.npis)),
                       billing_code=record.billing_code,
                       billing_code_type=record.billing_code_type, tin=record.tin_value,
@@ -111,24 +136,49 @@ class Progress:
         self.stream.flush()
 
 
+@dataclass
+class LoadReport:
+    """What a load did, for the command line: kept, skipped, replaced, and the network now."""
+
+    network: str
+    source: str  # the file's base name, or its URL without the query string
+    as_of: str | None
+    rows: int
+    stats: ReadStats
+    counts: Counts
+    seconds: float
+    sources: list[Source]  # every source the network holds after the load
+
+
 def ingest(engine, source: str, network: str | None, codes: str | None,  # noqa: ANN001
-           progress_stream=sys.stderr) -> tuple[str, int, ReadStats, float]:  # noqa: ANN001
-    """Load SOURCE; returns (network name, rows loaded, reader stats, seconds)."""
+           progress_stream=sys.stderr, allow_empty: bool = False) -> LoadReport:  # noqa: ANN001
+    """Load SOURCE into the network; raises EmptyLoad when it keeps nothing (see store)."""
     info: list[FileInfo] = []
+    counts = Counts()
     start = time.monotonic()
+    name = source_name(source)
     with open_any(source) as (stream, size):
         progress = Progress(size, progress_stream)
         records = read_in_network(stream, keep=keep_from(codes), fetch_reference=fetch_reference,
                                   on_progress=progress, storage=disk_storage())
-        target = LoadTarget(name=network or "", source_kind="tic", source=source)
+        target = LoadTarget(name=network or "", source_kind="tic", source=name)
 
         def from_header(target: LoadTarget) -> None:
             found = info[0] if info else None
             target.as_of = found.last_updated_on if found else None
             target.payer = found.reporting_entity_name if found else None
             target.name = target.name or (found and (found.plan_name or found.reporting_entity_name)
-                                          ) or Path(source).stem
+                                          ) or Path(base_name(name)).stem
 
-        count = load_network(engine, target, rows(records, info), before_swap=from_header)
-        progress(progress.stats, final=True)
-    return target.name, count, progress.stats, time.monotonic() - start
+        try:
+            count = load_network(engine, target, rows(records, info, counts),
+                                 before_swap=from_header, allow_empty=allow_empty)
+        except EmptyLoad as empty:
+            empty.stats = progress.stats  # why nothing was kept, for the message
+            raise
+        finally:
+            progress(progress.stats, final=True)
+    with Session(engine) as session:
+        sources = network_sources(session, target.name)
+    return LoadReport(target.name, name, target.as_of, count, progress.stats, counts,
+                      time.monotonic() - start, sources)

@@ -21,6 +21,12 @@ from navigator.core.models import (
     ProviderGroup,
     ProviderGroupNpi,
 )
+from navigator.features.network.sources import (
+    ROSTER_SOURCE,
+    EmptyLoad,
+    network_sources,
+    source_name,
+)
 
 BATCH = 5000
 # Batches per commit: each commit of a WAL database can start a checkpoint that syncs to disk,
@@ -102,17 +108,23 @@ class _Groups:
                 self.seen.clear()
             self.count += 1
             found = self.seen[key] = (self.network_id << 32) | self.count
-            self.new_groups.append((found, self.network_id, row.tin, row.business_name))
+            self.new_groups.append((found, self.network_id, row.tin, row.business_name,
+                                    not row.group))
             self.new_npis.extend((npi, found) for npi in dict.fromkeys(row.group))
         return found
 
     def flush(self, session: Session) -> None:
-        _bulk(session, "provider_group", ("id", "network_id", "tin", "business_name"),
-              self.new_groups)
+        _bulk(session, "provider_group",
+              ("id", "network_id", "tin", "business_name", "tin_only"), self.new_groups)
         # In key order, each B-tree page is visited once per batch instead of once per row.
         self.new_npis.sort()
         _bulk(session, "provider_group_npi", ("npi", "group_id"), self.new_npis)
         self.new_groups, self.new_npis = [], []
+
+
+def grouped(row: RateRow) -> bool:
+    """A price file's group: NPIs under a TIN, or a TIN alone (a group listed as npi [0])."""
+    return bool(row.group) or (row.npi is None and bool(row.tin))
 
 
 def _write(session: Session, network_id: int, batch: list[RateRow], source: str,
@@ -120,8 +132,9 @@ def _write(session: Session, network_id: int, batch: list[RateRow], source: str,
     # SQLite's driver cannot bind Decimal; its NUMERIC column stores the text exactly.
     money = str if session.get_bind().dialect.name == "sqlite" else (lambda value: value)
     values = [(network_id, r.billing_code, r.billing_code_type, r.modifiers, r.npi,
-               groups.id_for(r) if r.group else None, r.tin, money(r.rate), r.negotiated_type,
-               r.billing_class, r.service_codes, r.expiration_date, source) for r in batch]
+               groups.id_for(r) if grouped(r) else None, r.tin, money(r.rate),
+               r.negotiated_type, r.billing_class, r.service_codes, r.expiration_date, source)
+              for r in batch]
     groups.flush(session)
     _bulk(session, "negotiated_rate", RATE_COLUMNS, values)
     npis = {r.npi: r for r in batch if r.npi}
@@ -143,12 +156,15 @@ class LoadTarget:
 def load_network(engine: Engine, target: LoadTarget, rows: Iterable[RateRow],
                  on_batch: Callable[[int], None] | None = None,
                  members: Iterable[tuple[str, str | None]] = (),
-                 before_swap: Callable[[LoadTarget], None] | None = None) -> int:
-    """Stage every row under a hidden network, then swap it in with one transaction.
+                 before_swap: Callable[[LoadTarget], None] | None = None,
+                 allow_empty: bool = False) -> int:
+    """Stage every row under a hidden network row, then swap it in with one transaction.
 
-    If anything fails or the process dies before the swap, the network's earlier data is
-    untouched; the half-loaded copy stays hidden (loaded_at is null) and is removed by the
-    next load. Returns the number of rates loaded.
+    The swap replaces only the earlier copy of the same source (target.source) in the
+    network: a network keeps every other file loaded into it. If anything fails or the
+    process dies before the swap, the earlier data is untouched; the half-loaded copy stays
+    hidden (loaded_at is null) and is removed by the next load. A load that keeps nothing
+    raises EmptyLoad and changes nothing, unless allow_empty. Returns the rows loaded.
     """
     with Session(engine) as session:
         _drop_unfinished(session)
@@ -169,8 +185,19 @@ def load_network(engine: Engine, target: LoadTarget, rows: Iterable[RateRow],
         # A price file may name its plan and date only after its rates: fill them in last.
         if before_swap:
             before_swap(target)
+        if not count and not allow_empty:
+            _refuse_empty(session, staging.id, target)
         _swap(session, staging.id, target)
     return count
+
+
+def _refuse_empty(session: Session, staging_id: int, target: LoadTarget) -> None:
+    _delete_networks(session, [staging_id])
+    session.commit()
+    name = target.name or "network"
+    sources = network_sources(session, name)
+    same = [s for s in sources if s.source == target.source]
+    raise EmptyLoad(name, target.source, same[0] if same else None, len(sources) - len(same))
 
 
 def _write_members(session: Session, network_id: int, members: Iterable[tuple[str, str | None]],
@@ -209,9 +236,10 @@ def _drop_unfinished(session: Session) -> None:
 
 def _swap(session: Session, staging_id: int, target: LoadTarget) -> None:
     name = target.name or "network"
-    old = session.scalar(select(Network.id).where(Network.name == name))
-    if old is not None:
-        _delete_networks(session, [old])
+    old = [*session.scalars(select(Network.id).where(
+        Network.name == name, Network.source == target.source, Network.id != staging_id))]
+    if old:
+        _delete_networks(session, old)
     session.execute(update(Network).where(Network.id == staging_id).values(
         name=name, as_of=target.as_of, payer=target.payer,
         loaded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
@@ -225,9 +253,10 @@ def load_roster(engine: Engine, lines: Iterable[Any], source: str) -> int:
     """Replace the roster's clinicians' roster entries in one transaction; returns rows."""
     lines = list(lines)
     npis = [line.npi for line in lines]
+    source = source_name(source)
     with Session(engine) as session:
-        ids = dict(session.execute(select(Network.name, Network.id)
-                                   .where(Network.loaded_at.is_not(None))).all())
+        ids = {name: _roster_network(session, name)
+               for name in {network for line in lines for network in line.networks}}
         session.execute(delete(NegotiatedRate).where(
             NegotiatedRate.npi.in_(npis), NegotiatedRate.negotiated_type == ROSTER))
         session.execute(delete(NetworkMember).where(
@@ -235,6 +264,20 @@ def load_roster(engine: Engine, lines: Iterable[Any], source: str) -> int:
         _roster_rows(session, lines, ids, source)
         session.commit()
     return len(lines)
+
+
+def _roster_network(session: Session, name: str) -> int:
+    """The network's roster source, made on first use: reloading a price file of the
+    network replaces that file's row only, so it never takes a clinic's entries with it."""
+    found = session.scalar(select(Network.id).where(
+        Network.name == name, Network.source == ROSTER_SOURCE, Network.loaded_at.is_not(None)))
+    if found is not None:
+        return found
+    row = Network(name=name, source_kind=ROSTER, source=ROSTER_SOURCE,
+                  loaded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    session.add(row)
+    session.flush()
+    return row.id
 
 
 def _roster_rows(session: Session, lines: list[Any], ids: dict[str, int], source: str) -> None:

@@ -6,19 +6,23 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, render_template, request, url_for
 from flask.typing import ResponseReturnValue
+from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
 from wtforms import SearchField, SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length
 
+from benefits.estimate.fees import medicare_fee
 from benefits.npi import valid_npi
 from navigator.core.db import get_session
 from navigator.core.forms import BaseForm
 from navigator.core.rates import rate_type_label
 from navigator.core.rates.lookup import lookup_provider, network_names, search_providers
+from navigator.core.session_codes import ESTIMATOR_CODES
 from navigator.features.network.live import ask_directory
 from navigator.features.network.roster import import_text
+from navigator.features.network.sources import base_name
 
 bp = Blueprint("network", __name__, url_prefix="/network")
 
@@ -37,10 +41,33 @@ class RosterForm(BaseForm):
     roster = FileField(_l("Roster file (CSV)"))
 
 
+def can_estimate(rate: dict) -> bool:
+    """Whether "Estimate with this rate" leads anywhere: a dollar amount still in force,
+    for a code the estimator prices (medicare_fee knows it) and its form offers (its form
+    refuses any other code, so a link for one would open on an error)."""
+    return (rate["negotiated_type"] != "percentage" and not rate["expired"]
+            and rate["billing_code"] in ESTIMATOR_CODES
+            and medicare_fee(rate["billing_code"]) is not None)
+
+
 def estimate_link(rate: dict) -> str:
     query = {"code": rate["billing_code"], "allowed_amount": rate["negotiated_rate"],
              "network": "in"}
     return f"{url_for('estimate.start')}?{urlencode(query)}"
+
+
+def source_line(source: dict) -> str:
+    """One source of an answer, with its date; a file by its base name only."""
+    when = source["as_of"] or (source["loaded_at"] or "")[:10]
+    if source["kind"] == "roster":
+        return gettext("Source: the clinic roster for %(network)s, loaded on %(when)s.",
+                       network=source["name"], when=when)
+    if source["kind"] == "plannet":
+        return gettext("Source: the provider directory at %(source)s for %(network)s, "
+                       "as of %(when)s.", source=source["source"], network=source["name"],
+                       when=when)
+    return gettext("Source: the price file %(file)s of %(network)s, dated %(when)s.",
+                   file=base_name(source["source"] or ""), network=source["name"], when=when)
 
 
 def _answers(form: NetworkSearchForm) -> list:
@@ -65,6 +92,7 @@ def search() -> ResponseReturnValue:
     status = 422 if form.errors else 200
     return render_template("network/search.html", form=form, answers=answers, live=live,
                            roster_form=RosterForm(), estimate_link=estimate_link,
+                           can_estimate=can_estimate, source_line=source_line,
                            rate_type_label=rate_type_label), status
 
 
