@@ -8,6 +8,7 @@ whole), then by how exactly its EB12 names the network tier, then by file order.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from benefits.coding.sessions import PSYCHOTHERAPY_CODES
@@ -45,7 +46,14 @@ def plan_rank(line: Benefit) -> int | None:
     """How closely the line describes mental-health care; None when it does not."""
     if line.procedure is not None:
         return THERAPY_PROCEDURE if line.procedure.code in PSYCHOTHERAPY_CODES else None
-    types = set(line.service_types)
+    return _service_rank(line.service_types)
+
+
+@lru_cache(maxsize=4096)
+def _service_rank(service_types: tuple[str, ...]) -> int | None:
+    """`plan_rank` for a line without a procedure; cached, since every question about a
+    271 ranks every line again and payers repeat the same few service-type lists."""
+    types = set(service_types)
     if types & OUTPATIENT_MENTAL_HEALTH:
         return OUTPATIENT
     if types & OTHER_MENTAL_HEALTH:
@@ -54,7 +62,7 @@ def plan_rank(line: Benefit) -> int | None:
         return None if types - MENTAL_HEALTH - {GENERAL_PLAN} else OTHER
     if types & INPATIENT_MENTAL_HEALTH:
         return INPATIENT
-    return WHOLE_PLAN if whole_plan(line) else None
+    return WHOLE_PLAN if not types or GENERAL_PLAN in types else None
 
 
 def therapy_rank(line: Benefit) -> int | None:

@@ -64,14 +64,15 @@ def summarize(transaction: Transaction271) -> BenefitsSummary:
     every, plan = transaction.benefits, transaction.plan
     lines = medical_lines(every)
     start, basis = plan_year(lines, plan)
+    by_place = _by_place(lines)
     return BenefitsSummary(
         source=Source.X12,
         plan_name=plan.name,
         plan_type=plan_type(plan.insurance_type, plan.name),
         insurance_type=plan.insurance_type,
         active=plan.active,
-        in_network=_tier(lines, Network.IN),
-        out_of_network=_tier(lines, Network.OUT),
+        in_network=_tier(lines, Network.IN, by_place),
+        out_of_network=_tier(lines, Network.OUT, by_place),
         carve_out=find_carve_out(lines),
         plan_year_start=start, plan_year_basis=basis,
         medical=medical_visits(lines),
@@ -87,19 +88,23 @@ def _riders(lines: Sequence[Benefit]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _at(places: Collection[Place], pick: Callable[[Benefit], Decimal | None],
-        ) -> Callable[[Benefit], Decimal | None]:
-    """`pick`, only on lines whose place of service is one of `places`."""
-    return lambda line: pick(line) if place(line) in places else None
+def _by_place(lines: Sequence[Benefit]) -> tuple[list[Benefit], list[Benefit]]:
+    """The lines for office visits (or any place) and those for telehealth, in file order."""
+    where = [place(line) for line in lines]
+    office = [line for line, at in zip(lines, where, strict=True) if at is not Place.TELEHEALTH]
+    tele = [line for line, at in zip(lines, where, strict=True) if at is Place.TELEHEALTH]
+    return office, tele
 
 
-def _tier(lines: Sequence[Benefit], tier: Network) -> TierSummary:
-    office = (Place.ANY, Place.OFFICE)
-    office_copay, office_coinsurance = _one_cost_share(
-        best(lines, tier, _at(office, copay)), best(lines, tier, _at(office, coinsurance)))
-    tele = (Place.TELEHEALTH,)
-    tele_copay, tele_coinsurance = _one_cost_share(
-        best(lines, tier, _at(tele, copay)), best(lines, tier, _at(tele, coinsurance)))
+def _cost_share(lines: Sequence[Benefit], tier: Network,
+                ) -> tuple[Decimal | None, Decimal | None]:
+    return _one_cost_share(best(lines, tier, copay), best(lines, tier, coinsurance))
+
+
+def _tier(lines: Sequence[Benefit], tier: Network,
+          by_place: tuple[list[Benefit], list[Benefit]]) -> TierSummary:
+    office_copay, office_coinsurance = _cost_share(by_place[0], tier)
+    tele_copay, tele_coinsurance = _cost_share(by_place[1], tier)
     limit = best(lines, tier, visit_limit, worst=OTHER)
     deductible, deductible_left = _accumulator(lines, tier, "C", PERSON)
     oop, oop_left = _accumulator(lines, tier, "G", PERSON)
