@@ -43,7 +43,9 @@ def _visits(row: Row, base: Mapping[str, Any] | None) -> dict[str, Any] | None:
 def _missing(row: Row, tier: Mapping[str, Any], from_271: bool) -> None:
     """Say which numbers the estimate still needs, and where they could come from."""
     code = "missing_from_271" if from_271 else "required"
-    if tier.get("deductible") in (None, ""):
+    family = tier.get("family") or {}
+    aggregate = tier.get("accumulators") == "aggregate" and family.get("deductible")
+    if tier.get("deductible") in (None, "") and not aggregate:
         row.problem("deductible", code, file=row.text("file_271"))
     typed = row.text("copay") or row.text("coinsurance")  # if unreadable, that is said
     if not typed and tier.get("copay") in (None, "") and tier.get("coinsurance") in (None, ""):
@@ -61,6 +63,8 @@ def row_plan(row: Row, network: str, plan_file: PlanFile | None) -> dict[str, An
         # The 271 says the plan pays nothing out of network: the estimate says so too.
         return {"in_network": UNUSED_TIER, "out_of_network": None, "visit_limit": visits}
     tier = {**(base.get(key) or {}), **typed}
+    if "copay" in typed:  # a cost share typed in the row wins, telehealth's too
+        tier.pop("telehealth", None)
     if plan_file is not None or not row.text("file_271"):  # else the file is the problem
         _missing(row, tier, plan_file is not None)
     return {"in_network": tier, "out_of_network": tier if network == "out" else None,

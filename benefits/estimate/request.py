@@ -86,18 +86,25 @@ def _aggregate(reader: Reader, data: Mapping[str, Any], path: str,
     return family is not None and data.get("deductible") in (None, "")
 
 
-def _tier(reader: Reader, plan: Mapping[str, Any], key: str, priced: bool) -> Tier | None:
+def _tier(reader: Reader, plan: Mapping[str, Any], key: str, priced: bool,
+          telehealth_session: bool = False) -> Tier | None:
     path = f"plan.{key}"
     data = reader.section(plan, key, path, required=priced and key == "in_network")
     if data is None:
         return None
-    family_data = reader.section(data, "family", f"{path}.family", required=False)
+    # An empty family object says nothing: the same as none.
+    family_data = reader.section(data, "family", f"{path}.family", required=False) or None
+    # A telehealth session priced with the tier's own telehealth share does not need the
+    # office one (a 271 may state only telehealth).
+    office_priced = priced and not (telehealth_session and isinstance(data.get("telehealth"),
+                                                                       Mapping))
     aggregate = _aggregate(reader, data, path, family_data)
     if aggregate and family_data is None:
         reader.error(f"{path}.family.deductible", "deductible_unknown")
     person = None if aggregate else _limits(reader, data, path, priced)
-    family = _limits(reader, family_data, f"{path}.family", priced) if family_data else None
-    share = _cost_share(reader, data, path, priced)
+    family = (_limits(reader, family_data, f"{path}.family", priced)
+              if family_data is not None else None)
+    share = _cost_share(reader, data, path, office_priced)
     telehealth = _telehealth(reader, data, path)
     if aggregate:
         person, family = family, None
@@ -137,8 +144,10 @@ def _plan(reader: Reader, request: Mapping[str, Any], network: str | None) -> Pl
     plan = reader.section(request, "plan", "plan")
     if plan is None:
         return None
-    in_network = _tier(reader, plan, "in_network", priced=network != Network.OUT.value)
-    out_of_network = _tier(reader, plan, "out_of_network", priced=network == Network.OUT.value)
+    service = request.get("service")
+    tele = isinstance(service, Mapping) and service.get("place") == Place.TELEHEALTH.value
+    in_network = _tier(reader, plan, "in_network", network != Network.OUT.value, tele)
+    out_of_network = _tier(reader, plan, "out_of_network", network == Network.OUT.value, tele)
     visits = _visit_limit(reader, plan)
     month_day = _month_day(reader, plan)
     if in_network is None and network != Network.OUT.value:

@@ -56,11 +56,14 @@ class TierSummary:
     # When the plan states telehealth visits apart from office visits.
     telehealth_copay: Decimal | None = None
     telehealth_coinsurance: Decimal | None = None
+    telehealth_deductible_applies: bool | None = None
 
     @property
     def aggregate(self) -> bool:
         """Only family limits are stated: one family total, no amount per person."""
-        return self.deductible is None and self.family_deductible is not None
+        return (self.deductible is None and self.deductible_remaining is None
+                and (self.family_deductible is not None
+                     or self.family_deductible_remaining is not None))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +109,16 @@ class BenefitsSummary:
     riders: tuple[str, ...] = ()  # names of vision, dental or pharmacy riders left aside
     # AAA reject reason codes for the member or the request: the payer gave no benefits.
     rejections: tuple[str, ...] = ()
+    # Another payer's lines name a Medicare Advantage plan (its contract number): that plan,
+    # not the one answering, pays for the member's care.
+    medicare_advantage_contract: str | None = None
 
     @property
     def estimable(self) -> bool:
-        """Whether these benefits may price a session: not rejected, not inactive."""
-        return not self.rejections and self.active is not False
+        """Whether these benefits may price a session: not rejected, not inactive, and not
+        paid by a Medicare Advantage plan the answer only names."""
+        return (not self.rejections and self.active is not False
+                and self.medicare_advantage_contract is None)
 
 
 def _money(value: Decimal | None) -> str | None:
@@ -124,13 +132,25 @@ def _met(total: Decimal | None, remaining: Decimal | None) -> str | None:
     return money_str(max(total - remaining, Decimal(0)))
 
 
+def _limit(total: Decimal | None, remaining: Decimal | None,
+           keys: tuple[str, str]) -> dict[str, str | None]:
+    """A limit for the estimator. Only what is left of it matters to a session's cost, so a
+    271 that states what is left and not the total gives it as a total with nothing used."""
+    if total is None and remaining is not None:
+        return {keys[0]: _money(remaining), keys[1]: "0.00"}
+    return {keys[0]: _money(total), keys[1]: _met(total, remaining)}
+
+
+def _limits(deductible: tuple[Decimal | None, Decimal | None],
+            oop: tuple[Decimal | None, Decimal | None]) -> dict[str, str | None]:
+    return {**_limit(*deductible, ("deductible", "deductible_met")),
+            **_limit(*oop, ("oop_max", "oop_met"))}
+
+
 def _family(tier: TierSummary) -> dict[str, Any] | None:
-    if tier.family_deductible is None and tier.family_oop_max is None:
-        return None
-    return {"deductible": _money(tier.family_deductible),
-            "deductible_met": _met(tier.family_deductible, tier.family_deductible_remaining),
-            "oop_max": _money(tier.family_oop_max),
-            "oop_met": _met(tier.family_oop_max, tier.family_oop_remaining)}
+    found = _limits((tier.family_deductible, tier.family_deductible_remaining),
+                    (tier.family_oop_max, tier.family_oop_remaining))
+    return found if found["deductible"] is not None or found["oop_max"] is not None else None
 
 
 def _share(copay: Decimal | None, coinsurance: Decimal | None) -> dict[str, Any]:
@@ -143,10 +163,8 @@ def estimate_tier(tier: TierSummary) -> dict[str, Any] | None:
     if tier.covered is False:
         return None
     found = {
-        "deductible": _money(tier.deductible),
-        "deductible_met": _met(tier.deductible, tier.deductible_remaining),
-        "oop_max": _money(tier.oop_max),
-        "oop_met": _met(tier.oop_max, tier.oop_remaining),
+        **_limits((tier.deductible, tier.deductible_remaining),
+                  (tier.oop_max, tier.oop_remaining)),
         **_share(tier.copay, tier.coinsurance),
         "deductible_applies": tier.deductible_applies,
         "family": _family(tier),
@@ -154,8 +172,10 @@ def estimate_tier(tier: TierSummary) -> dict[str, Any] | None:
     if tier.aggregate:
         found["accumulators"] = "aggregate"
     if tier.telehealth_copay is not None or tier.telehealth_coinsurance is not None:
+        applies = tier.telehealth_deductible_applies
         found["telehealth"] = {**_share(tier.telehealth_copay, tier.telehealth_coinsurance),
-                               "deductible_applies": tier.deductible_applies}
+                               "deductible_applies": tier.deductible_applies
+                               if applies is None else applies}
     return found
 
 

@@ -31,16 +31,19 @@ class SessionPicture:
 
 
 def _filled(tier: dict[str, Any]) -> dict[str, Any]:
-    """One session cannot reach an unknown out-of-pocket limit, so leave it open (null)."""
-    return {**tier, "family": None}
+    """One session cannot reach an unknown out-of-pocket limit, so leave it open (null).
+
+    An aggregate family plan keeps its family limits: they are the only ones it has.
+    """
+    return tier if tier.get("accumulators") == "aggregate" else {**tier, "family": None}
 
 
 def session_picture(summary: BenefitsSummary, today: dt.date) -> SessionPicture | None:
     """One session on `today`; None when in-network cost sharing is too unclear to say."""
     tier = summary.in_network
     fee = medicare_fee(TYPICAL_CODE)
-    if fee is None or tier.covered is False or tier.deductible is None or (
-            tier.copay is None and tier.coinsurance is None):
+    # An unknown deductible makes the estimator refuse (caught below), never a zero one.
+    if fee is None or tier.covered is False or (tier.copay is None and tier.coinsurance is None):
         return None
     plan = estimate_plan(summary)
     if plan is None:
@@ -69,10 +72,12 @@ def _after_deductible(tier: TierSummary, price: Decimal) -> Decimal | None:
 
 UNKNOWN_CHECKS: tuple[tuple[str, Callable[[TierSummary], bool]], ...] = (
     ("cost_share", lambda t: t.copay is None and t.coinsurance is None),
-    ("deductible", lambda t: t.deductible is None),
-    ("deductible_remaining", lambda t: t.deductible is not None
-     and t.deductible_remaining is None),
-    ("oop_max", lambda t: t.oop_max is None),
+    ("deductible", lambda t: t.deductible is None and t.deductible_remaining is None
+     and not t.aggregate),
+    ("deductible_remaining", lambda t: t.family_deductible_remaining is None if t.aggregate
+     else t.deductible is not None and t.deductible_remaining is None),
+    ("oop_max", lambda t: t.oop_max is None and t.oop_remaining is None
+     and (not t.aggregate or t.family_oop_max is None)),
     ("auth", lambda t: t.auth_required is None),
 )
 

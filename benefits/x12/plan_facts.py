@@ -25,7 +25,9 @@ def plan_info(parties: tuple[Party, ...]) -> PlanInfo:
     # A vision or dental rider's lines name the rider, not the medical plan.
     benefits = medical_lines(benefits_of(parties))
     # Active-coverage lines name the plan; other lines may name a rider or another payer.
-    ordered = sorted(benefits, key=lambda line: line.active is not True)
+    # Another payer's (R) and contact (U) lines never name this plan.
+    ordered = sorted((line for line in benefits if line.code not in ("R", "U")),
+                     key=lambda line: line.active is not True)
     references = [ref for party in people for ref in party.references]
     references += [ref for line in ordered for ref in line.references]
     dates = [period for party in people for period in party.dates]
@@ -71,7 +73,9 @@ def _date(dates: list[DatePeriod], qualifier: str) -> dt.date | None:
 
 
 def _range(dates: list[DatePeriod], qualifier: str) -> tuple[dt.date | None, dt.date | None]:
-    found = next((period for period in dates if period.qualifier == qualifier), None)
+    # A single date (D8) is often the date asked about, echoed back: not a period.
+    found = next((period for period in dates
+                  if period.qualifier == qualifier and period.end is not None), None)
     return (found.start, found.end) if found else (None, None)
 
 

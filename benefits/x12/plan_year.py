@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from benefits.x12.model import Benefit, DatePeriod, PlanInfo
+from benefits.x12.ranking import plan_rank
 
 CALENDAR_YEAR = "23"
 ACCUMULATORS = frozenset({"C", "G"})  # deductible, out-of-pocket maximum
@@ -22,7 +23,10 @@ _PERIODS = ("291", "292")  # plan, benefit
 
 def plan_year(lines: Sequence[Benefit], plan: PlanInfo) -> tuple[str | None, str | None]:
     """The plan year's first day as "MM-DD", and how it was found (see the module)."""
-    accumulators = [line for line in lines if line.code in ACCUMULATORS]
+    # Only the limits that can be therapy's count: a $0 office-visit (98) deductible that
+    # runs by calendar year says nothing about the plan's own year.
+    accumulators = [line for line in lines
+                    if line.code in ACCUMULATORS and plan_rank(line) is not None]
     if any(line.time_period == CALENDAR_YEAR for line in accumulators):
         return "01-01", "calendar_year"
     for period in (p for line in accumulators for p in line.dates):

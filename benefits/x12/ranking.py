@@ -7,6 +7,7 @@ whole), then by how exactly its EB12 names the network tier, then by file order.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
@@ -43,10 +44,33 @@ def mental_health(line: Benefit) -> bool:
 
 
 def plan_rank(line: Benefit) -> int | None:
-    """How closely the line describes mental-health care; None when it does not."""
+    """How closely the line describes mental-health care; None when it does not.
+
+    Some payers (Utah Medicaid) send every cost line with service type 30 and tell their
+    programs apart only by EB05: a whole-plan line is then ranked by the program it names.
+    """
     if line.procedure is not None:
         return THERAPY_PROCEDURE if line.procedure.code in PSYCHOTHERAPY_CODES else None
-    return _service_rank(line.service_types)
+    found = _service_rank(line.service_types)
+    if found == WHOLE_PLAN and line.plan_description:
+        return _program_rank(line.plan_description)
+    return found
+
+
+_OUTPATIENT_PROGRAM = re.compile(r"\b(?:(?:MENTAL|BEHAVIORAL) HEALTH OUTPATIENT|OUTPATIENT "
+                                 r"(?:MENTAL|BEHAVIORAL)|PSYCHOTHERAPY|COUNSELING)\b", re.I)
+_MENTAL_PROGRAM = re.compile(r"\b(?:MENTAL|BEHAVIORAL) HEALTH\b|\bSUBSTANCE\b", re.I)
+_OTHER_PROGRAM = re.compile(r"\b(?:INPATIENT|TRANSPORTATION|DENTAL|VISION|PHARMACY"
+                            r"|LONG[- ]TERM CARE|HOSPICE)\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _program_rank(description: str) -> int | None:
+    if _OUTPATIENT_PROGRAM.search(description):
+        return OUTPATIENT
+    if _MENTAL_PROGRAM.search(description):
+        return INPATIENT if _OTHER_PROGRAM.search(description) else OTHER
+    return None if _OTHER_PROGRAM.search(description) else WHOLE_PLAN
 
 
 @lru_cache(maxsize=4096)

@@ -40,6 +40,14 @@ class Place(StrEnum):
     ANY = "any"  # not said: the line holds wherever the visit happens
     OFFICE = "office"
     TELEHEALTH = "telehealth"
+    OTHER = "other"  # a hospital, a home, a facility: not where therapy visits happen
+
+
+# A medical plan's name may list its extras ("MEDICARE ADVANTAGE PPO WITH DENTAL AND VISION"):
+# such a name, or one that says what kind of medical plan it is, is not a rider's.
+_MEDICAL_WORDS = re.compile(r"\b(?:MEDICAL|MEDICARE|MEDICAID|HEALTH PLAN|PPO|HMO|EPO|POS"
+                            r"|HDHP|HSA|CHOICE|OPEN ACCESS)\b|\b(?:WITH|AND|PLUS)\b.*"
+                            r"\b(?:VISION|DENTAL)\b|&", re.IGNORECASE)
 
 
 def rider(line: Benefit) -> bool:
@@ -48,7 +56,8 @@ def rider(line: Benefit) -> bool:
     if types and types <= RIDER_SERVICE_TYPES:
         return True
     described = line.plan_description or ""
-    return bool(_RIDER_WORDS.search(described)) and not types & MENTAL_HEALTH
+    return (bool(_RIDER_WORDS.search(described)) and not _MEDICAL_WORDS.search(described)
+            and not types & MENTAL_HEALTH)
 
 
 def _inherits(line: Benefit) -> bool:
@@ -63,13 +72,10 @@ def medical_lines(lines: Sequence[Benefit]) -> list[Benefit]:
 
     Payers list each product as a section: an active-coverage line naming it (EB05 "SPECTERA
     VISION PLAN"), then its own deductible and out-of-pocket lines, often with service type
-    30 and no name. Those lines belong to the section's product. Medicare Part A lines (EB04
-    MA: hospital care) are left out when Part B lines (MB) are there, since outpatient
-    therapy is Part B's.
+    30 and no name. Those lines belong to the section's product.
     """
     kept: list[Benefit] = []
     in_rider = False
-    part_b = any(line.insurance_type == "MB" for line in lines)
     for line in lines:
         if line.active and (line.plan_description or line.insurance_type):
             # Only a rider sent as a whole plan (service type 30, "SPECTERA VISION PLAN")
@@ -79,10 +85,14 @@ def medical_lines(lines: Sequence[Benefit]) -> list[Benefit]:
                                         or GENERAL_PLAN in line.service_types)
         if rider(line) or (in_rider and _inherits(line)):
             continue
-        if part_b and line.insurance_type == "MA":
-            continue
         kept.append(line)
     return kept
+
+
+def outpatient_lines(lines: Sequence[Benefit]) -> list[Benefit]:
+    """Lines that may price an outpatient visit: not Medicare Part A (EB04 MA, hospital
+    care: its copays are per hospital day), nor another payer's (EB01 R)."""
+    return [line for line in lines if line.insurance_type != "MA" and line.code != "R"]
 
 
 def shared_with(line: Benefit) -> tuple[str, ...]:
@@ -100,6 +110,8 @@ def place(line: Benefit) -> Place:
         return Place.TELEHEALTH
     if places & OFFICE_PLACES and not places & TELEHEALTH_PLACES:
         return Place.OFFICE
+    if places and not places & (OFFICE_PLACES | TELEHEALTH_PLACES):
+        return Place.OTHER  # e.g. 21 inpatient or 22 outpatient hospital
     if not places and any(_TELEHEALTH_WORDS.search(text) for text in
                           (*line.messages, line.plan_description or "")):
         return Place.TELEHEALTH
@@ -133,4 +145,24 @@ def plan_type(insurance_type: str | None, plan_name: str | None = None) -> PlanT
     for pattern, named in _NAMED_TYPES:
         if plan_name and pattern.search(plan_name):
             return named
+    return None
+
+
+# A Medicare Advantage (Part C) contract number: H, R or a number, then four digits.
+_MA_CONTRACT = re.compile(r"^[HR]\d{4}\b")
+
+
+def medicare_advantage_contract(lines: Sequence[Benefit]) -> str | None:
+    """The contract of a Medicare Advantage plan that another-payer lines (EB01 R) name.
+
+    Medicare's own answer (HETS) lists a member's Medicare Advantage plan this way, with its
+    contract number in REF 18; that plan, not Original Medicare, then pays for therapy.
+    """
+    for line in lines:
+        if line.code != "R":
+            continue
+        for reference in line.references:
+            if reference.qualifier == "18" and reference.value and _MA_CONTRACT.match(
+                    reference.value):
+                return reference.value
     return None

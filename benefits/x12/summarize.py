@@ -38,7 +38,16 @@ from benefits.x12.ranking import (
     network_fit,
     plan_rank,
 )
-from benefits.x12.scope import Place, medical_lines, place, plan_type, rider, shared_with
+from benefits.x12.scope import (
+    Place,
+    medical_lines,
+    medicare_advantage_contract,
+    outpatient_lines,
+    place,
+    plan_type,
+    rider,
+    shared_with,
+)
 
 FAMILY = frozenset({"FAM"})
 REMAINING = frozenset({"29"})
@@ -62,7 +71,7 @@ def summarize(transaction: Transaction271) -> BenefitsSummary:
     out-of-pocket limit, say) are not the medical plan's.
     """
     every, plan = transaction.benefits, transaction.plan
-    lines = medical_lines(every)
+    lines = outpatient_lines(medical_lines(every))
     start, basis = plan_year(lines, plan)
     by_place = _by_place(lines)
     return BenefitsSummary(
@@ -78,8 +87,16 @@ def summarize(transaction: Transaction271) -> BenefitsSummary:
         medical=medical_visits(lines),
         therapy_prior_auth=best_value(lines, Network.IN, _auth, worst=OUTPATIENT),
         riders=_riders(every),
-        rejections=tuple(dict.fromkeys(r.reason or "" for r in transaction.rejections)),
+        rejections=_rejections(transaction),
+        medicare_advantage_contract=medicare_advantage_contract(every),
     )
+
+
+def _rejections(transaction: Transaction271) -> tuple[str, ...]:
+    """AAA reasons for the request or the member (2100A to 2100D), not for one benefit line
+    (a payer may refuse one procedure-code question and still answer the rest)."""
+    return tuple(dict.fromkeys(r.reason or "" for p in transaction.parties
+                               for r in p.rejections))
 
 
 def _riders(lines: Sequence[Benefit]) -> tuple[str, ...]:
@@ -88,23 +105,39 @@ def _riders(lines: Sequence[Benefit]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _by_place(lines: Sequence[Benefit]) -> tuple[list[Benefit], list[Benefit]]:
-    """The lines for office visits (or any place) and those for telehealth, in file order."""
-    where = [place(line) for line in lines]
-    office = [line for line, at in zip(lines, where, strict=True) if at is not Place.TELEHEALTH]
-    tele = [line for line, at in zip(lines, where, strict=True) if at is Place.TELEHEALTH]
-    return office, tele
+def _by_place(lines: Sequence[Benefit]) -> dict[Place, list[Benefit]]:
+    """The lines for each place of service they name (ANY: they name none), in file order."""
+    found: dict[Place, list[Benefit]] = {where: [] for where in Place}
+    for line in lines:
+        found[place(line)].append(line)
+    return found
 
 
-def _cost_share(lines: Sequence[Benefit], tier: Network,
-                ) -> tuple[Decimal | None, Decimal | None]:
-    return _one_cost_share(best(lines, tier, copay), best(lines, tier, coinsurance))
+Found = tuple[tuple[int, ...], Decimal] | None
+
+
+def _prefer(marked: Found, unmarked: Found) -> Found:
+    """A line marked for the office beats an unmarked one that ranks no better."""
+    if marked is None or (unmarked is not None and unmarked[0][:2] < marked[0][:2]):
+        return unmarked
+    return marked
+
+
+def _office_share(by_place: dict[Place, list[Benefit]], tier: Network,
+                  ) -> tuple[Decimal | None, Decimal | None]:
+    marked, unmarked = by_place[Place.OFFICE], by_place[Place.ANY]
+    return _one_cost_share(
+        _prefer(best(marked, tier, copay), best(unmarked, tier, copay)),
+        _prefer(best(marked, tier, coinsurance), best(unmarked, tier, coinsurance)))
 
 
 def _tier(lines: Sequence[Benefit], tier: Network,
-          by_place: tuple[list[Benefit], list[Benefit]]) -> TierSummary:
-    office_copay, office_coinsurance = _cost_share(by_place[0], tier)
-    tele_copay, tele_coinsurance = _cost_share(by_place[1], tier)
+          by_place: dict[Place, list[Benefit]]) -> TierSummary:
+    office_copay, office_coinsurance = _office_share(by_place, tier)
+    tele = by_place[Place.TELEHEALTH]
+    tele_copay, tele_coinsurance = _one_cost_share(best(tele, tier, copay),
+                                                   best(tele, tier, coinsurance))
+    office = by_place[Place.ANY] + by_place[Place.OFFICE]
     limit = best(lines, tier, visit_limit, worst=OTHER)
     deductible, deductible_left = _accumulator(lines, tier, "C", PERSON)
     oop, oop_left = _accumulator(lines, tier, "G", PERSON)
@@ -119,7 +152,8 @@ def _tier(lines: Sequence[Benefit], tier: Network,
         family_deductible=family_deductible,
         family_deductible_remaining=family_deductible_left,
         family_oop_max=family_oop, family_oop_remaining=family_oop_left,
-        deductible_applies=_deductible_applies(messages),
+        deductible_applies=_deductible_applies(_messages(office, tier)),
+        telehealth_deductible_applies=_deductible_applies(_messages(tele, tier)),
         visit_limit=limit[1] if limit else None,
         visits_remaining=best_value(lines, tier, _visits_remaining, worst=OTHER),
         visit_limit_shared_with=shared_with(lines[limit[0][2]]) if limit else (),

@@ -13,7 +13,8 @@ from benefits.x12.codes import REJECT_REASONS, SERVICE_TYPES
 def rejection_reasons(summary: BenefitsSummary) -> list[str]:
     """Each AAA reason in words; the code itself when we have no words for it."""
     return [gettext(REJECT_REASONS[code]) if code in REJECT_REASONS
-            else gettext("reason code %(code)s", code=code) for code in summary.rejections]
+            else gettext("reason code %(code)s", code=code) if code
+            else gettext("no reason given") for code in summary.rejections]
 
 
 def estimate_refusal(summary: BenefitsSummary) -> str | None:
@@ -23,6 +24,11 @@ def estimate_refusal(summary: BenefitsSummary) -> str | None:
                        "benefits to estimate with. Fix what it names, usually the member ID, "
                        "name or date of birth, and ask again.",
                        reasons="; ".join(rejection_reasons(summary)))
+    if summary.medicare_advantage_contract:
+        return gettext("Medicare says this person is in a Medicare Advantage plan (contract "
+                       "%(contract)s). That plan, not Original Medicare, pays for their care: "
+                       "check the benefits with that plan.",
+                       contract=summary.medicare_advantage_contract)
     if summary.active is False:
         return gettext("The insurer says this coverage is not active, so there is nothing to "
                        "estimate with. Check the dates and the member ID with the insurer.")

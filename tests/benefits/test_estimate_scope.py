@@ -97,3 +97,21 @@ def test_aggregate_said_outright_ignores_a_personal_deductible():
 def test_aggregate_without_family_limits_is_refused():
     assert ("plan.in_network.family.deductible", "deductible_unknown") in errors(
         tier(accumulators="aggregate"))
+
+
+def test_a_telehealth_session_needs_only_the_telehealth_share():
+    body = tier(copay=None, coinsurance=None, deductible="0",
+                telehealth={"copay": "15"})
+    body["service"]["place"] = "telehealth"
+    assert first_pays(body) == Decimal("15.00")
+    body["service"]["place"] = "office"
+    assert errors(body) == {("plan.in_network.copay", "cost_share_unknown")}
+
+
+@pytest.mark.parametrize("deductible", [None, "1500"])
+def test_an_empty_family_object_is_no_family(deductible):
+    body = tier(deductible=deductible, family={})
+    if deductible is None:
+        assert errors(body) == {("plan.in_network.deductible", "deductible_unknown")}
+    else:
+        assert first_pays(body) == Decimal("180.00")

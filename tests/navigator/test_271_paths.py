@@ -135,3 +135,35 @@ def test_use_these_numbers_carries_telehealth_and_aggregate_into_the_estimator(
     result = client.get(f"/estimate/result?{query}&allowed_amount=150&count=1{extra}")
     assert result.status_code == 200
     assert pays in visible_text(result.get_data(as_text=True))
+
+
+def _batch_row(client, text: str, **cells: str) -> str:
+    rows = csv_bytes(appt(allowed_amount="150", deductible="", deductible_met="",
+                          coinsurance="", oop_max="", oop_met="", file_271="plan.271",
+                          **cells))
+    return visible_text(post(client, rows, (text.encode(), "plan.271")).get_data(as_text=True))
+
+
+def test_the_batch_prices_an_aggregate_family_plan_like_the_api(client):
+    text = _batch_row(client, AGGREGATE)
+    assert "$110.00" in text and "missing" not in text.lower()
+
+
+def test_in_the_batch_a_typed_copay_beats_the_271s_telehealth_cost(client):
+    text = _batch_row(client, TELEHEALTH, copay="30", place="telehealth")
+    assert "$30.00" in text and "$5.00" not in text
+    assert "$5.00" in _batch_row(client, TELEHEALTH, place="telehealth")
+
+
+def test_the_page_shows_one_session_for_an_aggregate_plan(client):
+    text = visible_text(client.post("/benefits/271", data={"x12": AGGREGATE},
+                                    content_type="multipart/form-data").get_data(as_text=True))
+    assert "Your next session would cost you $110" in text
+
+
+def test_an_aggregate_plans_deductible_is_not_listed_as_unknown():
+    from benefits.summary.session import unknowns
+    from benefits.x12 import read_271, summarize
+
+    found = unknowns(summarize(read_271(AGGREGATE).transactions[0]))
+    assert "deductible" not in found and "deductible_remaining" not in found

@@ -84,10 +84,14 @@ def test_explain_271_bad_file(runner, tmp_path):
     assert result.exit_code == 1 and "ISA" in result.output
 
 
+# A character a request can carry: lone surrogates cannot be encoded to send at all.
+ONE_CHARACTER = st.characters(codec="utf-8")
+
+
 @settings(max_examples=100, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=400) | st.text(max_size=400) | st.integers(0, len(TEXT)).map(
-    lambda cut: TEXT[:cut]) | st.tuples(st.integers(0, len(TEXT) - 1), st.characters()).map(
+    lambda cut: TEXT[:cut]) | st.tuples(st.integers(0, len(TEXT) - 1), ONE_CHARACTER).map(
     lambda edit: TEXT[:edit[0]] + edit[1] + TEXT[edit[0] + 1:]))
 def test_the_api_never_answers_500(client, body):
     response = client.post("/api/v1/eligibility/271", data=body, content_type="text/plain")

@@ -23,6 +23,7 @@ from benefits.x12 import Read271, summarize
 from benefits.x12.codes import SERVICE_TYPES
 from navigator.core.i18n import current_lang, percent, usd
 from navigator.core.x12 import error_problem, read_x12, result_json, x12_error_lines, x12_notes
+from navigator.core.x12_plan import estimate_refusal
 from navigator.features.benefits_check import explain_parties
 from navigator.features.benefits_check.forms import PLAN_TYPES
 from navigator.features.benefits_check.text import unknown_text
@@ -45,13 +46,13 @@ WORDED: dict[str, frozenset[str]] = {
     "TierSummary": frozenset({"covered", "copay", "coinsurance", "deductible_applies",
                               "visit_limit", "visits_remaining", "visit_limit_shared_with",
                               "auth_required", "messages", "telehealth_copay",
-                              "telehealth_coinsurance",
+                              "telehealth_coinsurance", "telehealth_deductible_applies",
                               *(name for row in TIER_MONEY for name in row[:2])}),
     "BenefitsSummary": frozenset({"plan_name", "plan_type", "insurance_type", "active",
                                   "in_network", "out_of_network", "carve_out",
                                   "plan_year_start", "plan_year_basis", "medical",
                                   "separate_mental_health_deductible", "therapy_prior_auth",
-                                  "riders", "rejections"}),
+                                  "riders", "rejections", "medicare_advantage_contract"}),
     "CarveOut": frozenset({"name", "phone", "detected_by"}),
     "MedicalVisits": frozenset({"primary_care_copay", "specialist_copay",
                                 "primary_care_coinsurance", "specialist_coinsurance",
@@ -129,6 +130,11 @@ def _tier_lines(tier: TierSummary) -> list[str]:
     telehealth = _share(tier.telehealth_copay, tier.telehealth_coinsurance)
     if telehealth:
         lines.append(f"  {gettext('Telehealth visit')}: {telehealth}")
+    if tier.telehealth_deductible_applies is not None:
+        lines.append("  " + (gettext("For telehealth, you pay the deductible first.")
+                             if tier.telehealth_deductible_applies
+                             else gettext("For telehealth, the deductible does not apply "
+                                          "first.")))
     if tier.deductible_applies is not None:
         lines.append("  " + (gettext("You pay the deductible before the plan pays.")
                              if tier.deductible_applies
@@ -188,6 +194,8 @@ def _warning_lines(summary: BenefitsSummary) -> list[str]:
         lines.append(gettext("The insurer rejected the request (codes %(codes)s), so these "
                              "benefits cannot price a session. Fix the request and check "
                              "again.", codes=", ".join(summary.rejections)))
+    if summary.medicare_advantage_contract:
+        lines.append(estimate_refusal(summary) or "")
     if summary.active is False:
         lines.append(gettext("This coverage is not active. The plan may not pay for "
                              "sessions. Call the plan before the first visit."))

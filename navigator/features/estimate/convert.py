@@ -78,7 +78,8 @@ def to_request(form: EstimateForm) -> dict[str, Any]:
         "sessions": {"count": form.count.data, "first_date": form.first_date.data,
                      "every_days": form.every_days.data},
         "plan": {"plan_year_start": f"{month:02d}-{day:02d}", "in_network": in_network,
-                 "out_of_network": _tier(form, "oon_") if out else None,
+                 "out_of_network": {**_tier(form, "oon_"), "telehealth": _telehealth(form)}
+                 if out else None,
                  "visit_limit": visits},
         "self_pay_rate": form.self_pay_rate.data,
     }

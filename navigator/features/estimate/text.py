@@ -15,6 +15,7 @@ LABELS = {
     "service.allowed_amount": _l("Plan's price per session (allowed amount)"),
     "service.billed_amount": _l("Therapist's full price (billed amount)"),
     "service.npi": _l("Therapist's NPI"),
+    "service.place": _l("Where the sessions are (office or telehealth)"),
     "network": _l("Network"),
     "sessions": _l("Sessions"),
     "sessions.count": _l("Number of sessions"),
@@ -37,6 +38,8 @@ TIER_FIELDS = {
     "coinsurance": _l("Coinsurance"),
     "deductible_applies": _l("Deductible applies first"),
     "family": _l("Family limits"),
+    "accumulators": _l("Kind of family deductible (embedded or aggregate)"),
+    "telehealth": _l("Telehealth cost"),
 }
 WHERE = {
     ("in_network", False): _l("in network"),
@@ -55,6 +58,9 @@ def field_label(path: str) -> str:
         family = len(parts) >= 4 and parts[2] == "family"
         key = parts[3] if family else (parts[2] if len(parts) > 2 else "")
         name = TIER_FIELDS.get(key, key)
+        if len(parts) >= 4 and parts[2] == "telehealth":  # e.g. plan.in_network.telehealth.copay
+            name = gettext("%(field)s for telehealth", field=str(TIER_FIELDS.get(parts[3],
+                                                                                parts[3])))
         return gettext("%(field)s (%(where)s)", field=str(name),
                        where=str(WHERE[(parts[1], family)]))
     return path

@@ -105,3 +105,11 @@ def test_no_mental_health_cost_share_means_no_price(name):
     with pytest.raises(InvalidInput) as refused:
         read_estimate_request(body, dt.date(2026, 3, 1))
     assert "cost_share_unknown" in {error.code for error in refused.value.errors}
+
+
+def test_medicares_answer_naming_a_medicare_advantage_plan_prices_nothing():
+    """CMS's sample lists an other-payer line with contract H0000: that plan pays, so
+    Original Medicare's 20% after $147 is not this person's cost."""
+    found = summary_of("medicare-part-a-b-other-payers.271")
+    assert found.medicare_advantage_contract == "H0000 999"
+    assert estimate_plan(found) is None

@@ -128,3 +128,79 @@ def test_family_only_accumulators_make_an_aggregate_plan_the_estimator_takes():
 ])
 def test_a_rejected_or_inactive_member_gives_no_plan_to_estimate(member):
     assert estimate_plan(summary(*member)) is None
+
+
+def test_a_telehealth_lines_deductible_message_does_not_change_the_office_visit():
+    found = summary(ACTIVE, "EB*C*IND*30***23*3000*****Y", "EB*A*IND*MH***27**.1****Y",
+                    "III*ZZ*11", "EB*B*IND*MH***27*0*****Y", "III*ZZ*02",
+                    "MSG*DEDUCTIBLE DOES NOT APPLY")
+    tier = found.in_network
+    assert (tier.deductible_applies, tier.telehealth_deductible_applies) == (None, False)
+    plan = estimate_plan(found)
+    assert plan is not None and plan["in_network"]["telehealth"]["deductible_applies"] is False
+    assert plan["in_network"]["deductible_applies"] is None
+
+
+def test_a_calendar_year_office_visit_line_does_not_set_the_plan_year():
+    found = summary(ACTIVE, "EB*C*IND*30***22*1500*****Y", "DTP*291*RD8*20250701-20260630",
+                    "EB*C*IND*98***23*0*****Y", MH_COPAY)
+    assert (found.plan_year_start, found.plan_year_basis) == ("07-01", "plan_dates")
+
+
+@pytest.mark.parametrize("hospital", ["21", "22"])
+def test_a_hospital_place_of_service_is_not_the_office(hospital):
+    for order in (1, -1):
+        lines = [["EB*B*IND*MH***27*250*****Y", f"III*ZZ*{hospital}"],
+                 ["EB*B*IND*MH***27*30*****Y", "III*ZZ*11"]][::order]
+        found = summary(ACTIVE, *lines[0], *lines[1])
+        assert found.in_network.copay == D("30.00")
+
+
+def test_a_line_marked_for_the_office_beats_an_unmarked_one():
+    found = summary(ACTIVE, "EB*B*IND*MH***27*50*****Y", "EB*B*IND*MH***27*30*****Y",
+                    "III*ZZ*11")
+    assert found.in_network.copay == D("30.00")
+
+
+def test_a_medical_plan_named_with_its_extras_is_not_a_rider():
+    found = summary("EB*1**30*HN*AARP MEDICARE ADVANTAGE PPO WITH DENTAL AND VISION",
+                    "EB*C*IND*30*HN**23*500", "EB*B*IND*MH*HN**27*40")
+    assert found.plan_type is PlanType.MEDICARE_ADVANTAGE
+    assert (found.riders, found.in_network.deductible) == ((), D("500.00"))
+
+
+def test_another_payers_lines_do_not_give_the_plan_type():
+    found = summary("EB*1**30**OPEN ACCESS PLUS", "EB*R**30*MB", MH_COPAY)
+    assert found.plan_type is None
+
+
+def test_a_part_a_hospital_copay_is_not_a_therapy_copay():
+    found = summary("EB*1**30*MA", "EB*B**30*MA**7*0", "EB*C**30*MA**26*1676")
+    assert found.in_network.copay is None and found.in_network.deductible is None
+
+
+def test_medicare_naming_a_medicare_advantage_plan_gives_no_original_medicare_estimate():
+    found = summary("EB*1**30*MB", "EB*C**30*MB**23*283", "EB*A**A6*MB**27**.2",
+                    "EB*R**30*IN", "REF*18*H1234 001")
+    assert found.medicare_advantage_contract == "H1234 001"
+    assert estimate_plan(found) is None
+
+
+def test_a_rejection_of_one_benefit_question_does_not_block_the_estimate():
+    found = summary(ACTIVE, "EB*C*IND*30*PR**23*0", MH_COPAY,
+                    "EB*1*IND*****************HC:90899", "AAA*Y**AG*C")
+    assert found.rejections == ()
+    assert estimate_plan(found) is not None
+
+
+def test_a_single_plan_date_is_not_the_plan_year():
+    found = summary(ACTIVE, MH_COPAY, subscriber_extra="DTP*291*D8*20260923")
+    assert found.plan_year_start is None
+
+
+def test_a_program_named_on_whole_plan_lines_is_ranked_by_its_name():
+    found = summary("EB*1*IND*30^60^MH*MC*MENTAL HEALTH INPATIENT",
+                    "EB*B*IND*30*MC*MENTAL HEALTH INPATIENT**75",
+                    "EB*1*IND*30^60^98^MH*MC*MENTAL HEALTH OUTPATIENT",
+                    "EB*B*IND*30*MC*MENTAL HEALTH OUTPATIENT**0")
+    assert found.in_network.copay == D("0.00")
