@@ -10,6 +10,7 @@ from benefits.summary.model import MedicalVisits
 from benefits.x12.line_values import coinsurance, copay, visit_limit
 from benefits.x12.model import Benefit, Network
 from benefits.x12.ranking import best_value, office_visit_rank
+from benefits.x12.scope import Place, place
 
 _SPECIALIST = re.compile(r"\bSPECIALISTS?\b|\bSPC\b|\bSPEC(?:IALTY)? (?:CARE|OFFICE|VISIT)",
                          re.IGNORECASE)
@@ -32,6 +33,8 @@ def medical_visits(lines: Sequence[Benefit]) -> MedicalVisits | None:
     A line whose message or description says "specialist" is the specialist's cost; the
     others are taken as the primary-care visit's.
     """
+    # Office visits only: a $0 telemedicine visit is not what an office visit costs.
+    lines = [line for line in lines if place(line) in (Place.ANY, Place.OFFICE)]
     limit = best_value(lines, Network.IN, visit_limit, worst=0, rank=office_visit_rank)
 
     def office(specialist: bool, pick: Callable[[Benefit], Decimal | None]) -> Decimal | None:

@@ -34,6 +34,11 @@ _TELEHEALTH_WORDS = re.compile(r"\b(?:TELE ?HEALTH|TELE ?MEDICINE|VIRTUAL|VIDEO 
                                r"|TELEPSYCH\w*|E-?VISITS?)\b", re.IGNORECASE)
 
 
+# "Telehealth same as office", "virtual visits available": the line holds for both.
+_ALSO = re.compile(r"\b(?:SAME AS|AVAILABLE|ALSO|AND OFFICE|OR OFFICE|IN[- ]PERSON OR)\b",
+                   re.IGNORECASE)
+
+
 class Place(StrEnum):
     """Where an EB line's cost share applies."""
 
@@ -112,8 +117,9 @@ def place(line: Benefit) -> Place:
         return Place.OFFICE
     if places and not places & (OFFICE_PLACES | TELEHEALTH_PLACES):
         return Place.OTHER  # e.g. 21 inpatient or 22 outpatient hospital
-    if not places and any(_TELEHEALTH_WORDS.search(text) for text in
-                          (*line.messages, line.plan_description or "")):
+    texts = (*line.messages, line.plan_description or "")
+    if not places and any(_TELEHEALTH_WORDS.search(text) and not _ALSO.search(text)
+                          for text in texts):
         return Place.TELEHEALTH
     return Place.ANY
 

@@ -204,3 +204,16 @@ def test_a_program_named_on_whole_plan_lines_is_ranked_by_its_name():
                     "EB*1*IND*30^60^98^MH*MC*MENTAL HEALTH OUTPATIENT",
                     "EB*B*IND*30*MC*MENTAL HEALTH OUTPATIENT**0")
     assert found.in_network.copay == D("0.00")
+
+
+def test_a_message_that_telehealth_is_also_offered_keeps_the_line_for_the_office():
+    found = summary(ACTIVE, "EB*B*IND*MH*PR**27*40*****Y", "MSG*VIRTUAL VISITS AVAILABLE")
+    assert (found.in_network.copay, found.in_network.telehealth_copay) == (D("40.00"), None)
+
+
+@pytest.mark.parametrize("tele_first", [True, False])
+def test_the_medical_office_copay_is_not_the_telemedicine_one(tele_first):
+    tele = ["EB*B*IND*98*PR**27*0*****Y", "III*ZZ*02"]
+    office = ["EB*B*IND*98*PR**27*45*****Y", "III*ZZ*11"]
+    found = summary(ACTIVE, MH_COPAY, *(tele + office if tele_first else office + tele))
+    assert found.medical is not None and found.medical.primary_care_copay == D("45.00")
