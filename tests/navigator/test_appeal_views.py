@@ -281,3 +281,22 @@ def test_every_plan_type_gets_a_result_and_printable_letters(client, plan, reaso
     for kind in kinds:
         page = client.post(f"/appeal/letters/{kind}.html", data=answers)
         assert page.status_code == 200
+
+
+def test_medicare_advantage_counts_65_days_from_the_date_on_the_notice(client):
+    case = {**CASE, "plan_type": "medicare_advantage", "received_date": "2027-01-10",
+            "denial_date": "2027-01-05", "appeal_filed_date": "",
+            "final_denial_received_date": ""}
+    text = visible_text(client.post("/appeal?lang=en", data=case).text)
+    assert "March 11, 2027" in text  # 65 days from January 5, not from January 10
+    late = {**case, "denial_date": "2027-01-15"}
+    response = client.post("/appeal?lang=en", data=late)
+    assert response.status_code == 422
+    assert "comes on or before the day you got it" in visible_text(response.text)
+
+
+def test_the_api_counts_from_notice_date_too(client):
+    body = {"plan_type": "medicare_advantage", "received_date": "2027-01-10",
+            "kind": "post_service", "notice_date": "2027-01-05"}
+    answer = client.post("/api/v1/appeals/deadlines", json=body).json
+    assert answer["deadlines"][0]["due_date"] == "2027-03-11"

@@ -16,7 +16,8 @@ bp = Blueprint("api_appeals", __name__, url_prefix="/api/v1/appeals")
 # A JSON API called without cookies: there is no session for a forged request to ride on.
 csrf.exempt(bp)
 
-DATE_FIELDS = ("received_date", "appeal_filed_date", "final_denial_received_date")
+DATE_FIELDS = ("received_date", "appeal_filed_date", "final_denial_received_date",
+               "notice_date")
 REQUIRED = ("plan_type", "received_date", "kind")
 
 
@@ -60,6 +61,8 @@ def _consistency_message(field: str) -> str:
             "The final denial must come after the first notice and after the appeal was "
             "sent."),
         "urgent": gettext("Urgent applies only to care you have not had yet (pre_service)."),
+        "notice_date": gettext("The date printed on the notice must be on or before "
+                               "received_date."),
     }
     return messages.get(field, gettext("Check this value."))
 

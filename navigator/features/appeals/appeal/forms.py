@@ -28,13 +28,16 @@ KIND_LABEL = {
 # The rules' input names, and the form field each one came from.
 RULE_FIELDS = {"plan_type": "plan_type", "kind": "kind", "urgent": "urgent",
                "received_date": "received_date", "appeal_filed_date": "appeal_filed_date",
-               "final_denial_received_date": "final_denial_received_date"}
+               "final_denial_received_date": "final_denial_received_date",
+               "notice_date": "denial_date"}
 RULE_MESSAGES = {
     "urgent": _l("An urgent appeal is for care you have not had yet. Choose No, or choose "
                  "that you have not had the care yet."),
     "appeal_filed_date": _l("Enter a date on or after the day you got the denial notice."),
     "final_denial_received_date": _l("Enter a date on or after the day you got the denial "
                                      "notice and the day you appealed."),
+    "notice_date": _l("The date printed on the notice comes on or before the day you got "
+                      "it. Check both dates."),
 }
 OUT_OF_RANGE = _l("Enter a date from 1900 to 2199.")
 
@@ -131,7 +134,9 @@ def deadlines(form: AppealForm) -> list[Deadline] | None:
         return appeal_deadlines(
             form.plan_type.data, form.received_date.data, form.kind.data,
             urgent=form.urgent.data == "yes", appeal_filed_date=form.appeal_filed_date.data,
-            final_denial_received_date=form.final_denial_received_date.data)
+            final_denial_received_date=form.final_denial_received_date.data,
+            # Medicare Advantage and Medicaid count from the date printed on the notice.
+            notice_date=form.denial_date.data)
     except DeadlineInputError as problem:
         field = form[RULE_FIELDS.get(problem.field, "received_date")]
         field.errors = [str(RULE_MESSAGES.get(problem.field, OUT_OF_RANGE))]
