@@ -80,6 +80,7 @@ def medical_lines(lines: Sequence[Benefit]) -> list[Benefit]:
     30 and no name. Those lines belong to the section's product.
     """
     kept: list[Benefit] = []
+    stated: set[tuple[str, str | None]] = set()  # the medical plan's (EB01, EB02) so far
     in_rider = False
     for line in lines:
         if line.active and (line.plan_description or line.insurance_type):
@@ -88,10 +89,21 @@ def medical_lines(lines: Sequence[Benefit]) -> list[Benefit]:
             # just that line, and the 30 lines after it stay the medical plan's (Cigna).
             in_rider = rider(line) and (not line.service_types
                                         or GENERAL_PLAN in line.service_types)
-        if rider(line) or (in_rider and _inherits(line)):
+        if rider(line) or (in_rider and _inherits(line) and _rider_owns(line, stated)):
             continue
         kept.append(line)
+        stated.add((line.code, line.coverage_level))
     return kept
+
+
+def _rider_owns(line: Benefit, stated: set[tuple[str, str | None]]) -> bool:
+    """Whether an unnamed line in a rider's section is the rider's. A deductible or
+    out-of-pocket line is, when it repeats a kind the medical plan already stated (the
+    rider's own $0 limits, as UnitedHealthcare sends them); a kind the medical plan has not
+    stated yet stays the medical plan's, since a rider seldom has limits the plan lacks."""
+    if line.code not in ("C", "G"):
+        return True
+    return (line.code, line.coverage_level) in stated
 
 
 def outpatient_lines(lines: Sequence[Benefit]) -> list[Benefit]:

@@ -217,3 +217,11 @@ def test_the_medical_office_copay_is_not_the_telemedicine_one(tele_first):
     office = ["EB*B*IND*98*PR**27*45*****Y", "III*ZZ*11"]
     found = summary(ACTIVE, MH_COPAY, *(tele + office if tele_first else office + tele))
     assert found.medical is not None and found.medical.primary_care_copay == D("45.00")
+
+
+def test_a_rider_section_does_not_take_a_limit_the_medical_plan_has_not_stated():
+    found = summary(ACTIVE, "EB*C*FAM*30*PR**23*3000*****Y", MH_COPAY,
+                    "EB*1**30**VSP VISION PLAN", "EB*C*IND*30***23*1500*****Y")
+    tier = found.in_network
+    assert (tier.deductible, tier.family_deductible, tier.aggregate) == (
+        D("1500.00"), D("3000.00"), False)
