@@ -12,8 +12,8 @@ def test_medicare_advantage_appeal_shows_65_days_from_the_notice(client):
                "final_denial_received_date": ""}
     html = client.post("/appeal?lang=en", data=answers).text
     text = visible_text(html)
-    # Notice got 2 March 2026 + 65 days = 6 May 2026.
-    assert "May 6, 2026" in text and "May 1, 2026" not in text
+    # The notice is dated 27 February 2026 (it arrived 2 March): + 65 days = 3 May 2026.
+    assert "May 3, 2026" in text and "May 6, 2026" not in text and "May 1, 2026" not in text
     assert "65 days" in text and "422.582" in text
 
 
