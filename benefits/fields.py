@@ -7,6 +7,7 @@ reader's language.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -15,7 +16,41 @@ from typing import Any
 from benefits.money import MoneyError, parse_money
 
 MISSING = object()
-MAX_DIGITS = 100
+# Every number is checked for size before it is converted: int() of a long text or of a
+# Decimal like 1E+1000000 builds the whole integer (a million digits froze a worker for
+# 30 s). No amount, count or share anyone means has more than 30 characters or an
+# exponent past 30 either way.
+MAX_NUMBER_TEXT = 30
+MAX_EXPONENT = 30
+NUL = "\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class LongNumber:
+    """A number in the input too long to convert safely; only its length is kept.
+
+    The JSON decoder puts one in place of such a literal, so the field it sits in gets a
+    "number_too_long" error with its path instead of the whole request failing.
+    """
+
+    length: int
+
+
+def number_too_long(value: object) -> bool:
+    """True when converting `value` to a number could cost more than a number is worth."""
+    if isinstance(value, LongNumber):
+        return True
+    if isinstance(value, str):
+        return len(value.strip()) > MAX_NUMBER_TEXT
+    if isinstance(value, Decimal):
+        return value.is_finite() and (abs(value.adjusted()) > MAX_EXPONENT
+                                      or len(value.as_tuple().digits) > MAX_NUMBER_TEXT)
+    if isinstance(value, float):
+        return math.isfinite(value) and abs(value) >= 10.0 ** MAX_EXPONENT
+    if isinstance(value, int) and not isinstance(value, bool):
+        # The bit length, never the decimal text, which is what costs: 10**30 < 2**100.
+        return value.bit_length() > 100
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +96,9 @@ class Reader:
             if required:
                 self.error(path, "required")
             return None
+        if number_too_long(value):
+            self.error(path, "number_too_long")
+            return None
         try:
             return parse_money(value)
         except MoneyError as problem:
@@ -71,6 +109,9 @@ class Reader:
         """A share between 0 and 1 (0.20 is 20 percent); optional."""
         value = data.get(key)
         if value is None or value == "":
+            return None
+        if number_too_long(value):
+            self.error(path, "number_too_long")
             return None
         try:
             number = Decimal(str(value).strip()) if not isinstance(value, bool) else None
@@ -91,6 +132,9 @@ class Reader:
             if default is None:
                 self.error(path, "required")
             return default
+        if number_too_long(value):
+            self.error(path, "number_too_long")
+            return None
         number = _whole_number(value)
         if number is None:
             self.error(path, "not_a_whole_number")
@@ -107,10 +151,29 @@ class Reader:
             if required:
                 self.error(path, "required")
             return None
-        if value not in choices:
+        if not isinstance(value, str) or value not in choices:
             self.error(path, "invalid_choice", choices=", ".join(choices))
             return None
-        return str(value)
+        return value
+
+    def code(self, data: Mapping[str, Any], key: str, path: str,
+             max_length: int = 20) -> str | None:
+        """A short code such as "90837", in capitals; optional. A number is refused, not
+        guessed at: 90837.0 or 9.0837E+4 are not codes anyone wrote."""
+        value = data.get(key)
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str):
+            self.error(path, "not_text")
+            return None
+        if NUL in value:
+            self.error(path, "nul_character")
+            return None
+        text = value.strip().upper()
+        if len(text) > max_length:
+            self.error(path, "too_long", max=max_length)
+            return None
+        return text or None
 
     def boolean(self, data: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
         value = data.get(key, default)
@@ -144,8 +207,7 @@ def _whole_number(value: object) -> int | None:
         except (ValueError, OverflowError):  # NaN and infinity
             return None
     text = value.strip() if isinstance(value, str) else ""
-    # isdecimal(), not isdigit(): int() refuses "²". The length stays far below int()'s
-    # limit on digits; a longer number is no number anyone means.
-    if text.isdecimal() and len(text) <= MAX_DIGITS:
+    # isdecimal(), not isdigit(): int() refuses "²". The caller checked the length.
+    if text.isdecimal():
         return int(text)
     return None

@@ -8,6 +8,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 CENT = Decimal("0.01")
 # Far above any therapy bill; it keeps absurd input from reaching the arithmetic.
 MAX_AMOUNT = Decimal("10000000")
+# Longer text is refused before any pattern or Decimal() reads it: "$10,000,000.00" is 14.
+MAX_TEXT = 30
 # "$1,500", "1500", "1,500.00", " $ 35.5 " — commas only as thousands separators.
 _MONEY = re.compile(r"^\$?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d*)?$")
 # The Spanish way, as the site itself writes amounts in Spanish: "1500,50 US$", "12.345,50",
@@ -40,6 +42,9 @@ def parse_money(value: object) -> Decimal:
     """Dollars from a number or text like "$1,500.00"; at most two decimals, never negative."""
     if isinstance(value, bool):
         raise MoneyError("not_money")
+    if isinstance(value, int) and value.bit_length() > 100:
+        # Refused by its bit length: the decimal text of a huge int is what costs.
+        raise MoneyError("too_large" if value > 0 else "negative")
     if isinstance(value, int | Decimal):
         amount = Decimal(value)
     elif isinstance(value, float):
@@ -60,6 +65,8 @@ def parse_money(value: object) -> Decimal:
 
 
 def _parse_text(text: str) -> Decimal:
+    if len(text) > MAX_TEXT:
+        raise MoneyError("number_too_long")
     if text.startswith("-"):
         raise MoneyError("negative")
     comma = _DECIMAL_COMMA.match(text)

@@ -160,13 +160,15 @@ def _service(reader: Reader, request: Mapping[str, Any]) -> Service | None:
     data = reader.section(request, "service", "service")
     if data is None:
         return None
-    code = str(data["code"]).strip().upper() if data.get("code") else None
+    code = reader.code(data, "code", "service.code")
     allowed = reader.money(data, "allowed_amount", "service.allowed_amount", required=False)
     billed = reader.money(data, "billed_amount", "service.billed_amount", required=False)
     place = Place(reader.choice(data, "place", "service.place", tuple(p.value for p in Place),
                                 required=False) or Place.OFFICE.value)
     if allowed is not None:
         return Service(code=code, allowed_amount=allowed, billed_amount=billed, place=place)
+    if code is None and data.get("code") not in (None, ""):
+        return None  # the code itself was refused above
     fee = medicare_fee(code) if code else None
     if fee is None:
         path, problem = ("service.code", "no_benchmark") if code else (

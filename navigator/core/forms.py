@@ -9,11 +9,12 @@ from typing import Any
 from flask_babel import LazyString, gettext
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import RadioField, StringField
+from wtforms import IntegerField, RadioField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import ValidationError
 
 from benefits.coding.sessions import CODE_SUMMARY
+from benefits.fields import MAX_NUMBER_TEXT, NUL
 
 MONTHS = (_l("January"), _l("February"), _l("March"), _l("April"), _l("May"), _l("June"),
           _l("July"), _l("August"), _l("September"), _l("October"), _l("November"),
@@ -21,17 +22,60 @@ MONTHS = (_l("January"), _l("February"), _l("March"), _l("April"), _l("May"), _l
 PERCENT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*%?\s*$")
 
 
+NUL_MESSAGE = _l("Remove the hidden NUL character from this text.")
+TOO_LONG_NUMBER = _l("This number is too long. Use 30 characters or fewer, with no exponent, "
+                     "like 12 or 1500.00.")
+
+
 def _strip(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
 
 
+class _HadNul(str):
+    """Text that had NUL characters taken out (a marker for the next filter)."""
+
+
+def _drop_nul(value: object) -> object:
+    if isinstance(value, str) and NUL in value:
+        return _HadNul(value.replace(NUL, ""))
+    return value
+
+
+def _refuse_nul(value: object) -> object:
+    """PostgreSQL cannot store or compare text with NUL in it: say so on the field.
+
+    WTForms makes this ValueError the field's error. _drop_nul ran first, so the field's
+    data is already without NUL: code that reads it without validating never sends one on.
+    """
+    if isinstance(value, _HadNul):
+        raise ValueError(NUL_MESSAGE)
+    return value
+
+
 class BaseForm(FlaskForm):
-    """Every form: CSRF on, and surrounding spaces removed from text input."""
+    """Every form: CSRF on, surrounding spaces removed and NUL refused in text input."""
 
     class Meta:
         def bind_field(self, form, unbound_field, options):  # noqa: ANN001, ANN201
-            filters = [_strip, *unbound_field.kwargs.get("filters", [])]
+            filters = [_drop_nul, _refuse_nul, _strip, *unbound_field.kwargs.get("filters", [])]
             return unbound_field.bind(form=form, filters=filters, **options)
+
+
+class WholeNumberField(IntegerField):
+    """IntegerField that measures the text before int() reads it.
+
+    int() of a long text costs time, and WTForms' NumberRange turns 309 digits or more
+    into a float (OverflowError, a 500). Longer than MAX_NUMBER_TEXT is refused.
+    """
+
+    data: Any  # an int, or None when the text was refused (as IntegerField has it)
+
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        if valuelist and isinstance(valuelist[0], str) \
+                and len(valuelist[0].strip()) > MAX_NUMBER_TEXT:
+            self.data = None
+            raise ValueError(TOO_LONG_NUMBER)
+        super().process_formdata(valuelist)
 
 
 def money(label: Any, **kwargs: Any) -> StringField:
@@ -43,6 +87,8 @@ def percent_to_fraction(text: str | None) -> str | None:
     """'20' or '20%' -> '0.2'; None when empty. Raises ValueError for anything else."""
     if not text or not text.strip():
         return None
+    if len(text) > MAX_NUMBER_TEXT:
+        raise ValueError(text[:MAX_NUMBER_TEXT])
     match = PERCENT.match(text)
     if not match:
         raise ValueError(text)

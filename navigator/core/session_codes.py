@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
-from wtforms import IntegerField, RadioField
+from wtforms import RadioField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, NumberRange
 
 from benefits.coding.sessions import MAX_MINUTES, CodeSuggestion, Rule, SessionKind
 from benefits.coding.testing import PsychTestSuggestion
-from navigator.core.forms import BaseForm
+from navigator.core.forms import BaseForm, WholeNumberField
 
 # The session codes the estimator's form offers: the estimator and the links into it from
 # other tools (a network rate's "Estimate with this rate") use this one list.
@@ -60,7 +60,7 @@ class SessionCodeForm(BaseForm):
     class Meta:
         csrf = False
 
-    minutes = IntegerField(_l("How many minutes is the session?"), validators=[
+    minutes = WholeNumberField(_l("How many minutes is the session?"), validators=[
         InputRequired(message=_l("Enter the session length in minutes.")),
         NumberRange(min=0, max=MAX_MINUTES,
                     message=_l("Enter a number of minutes from 0 to %(max)s."))],

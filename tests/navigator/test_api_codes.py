@@ -162,7 +162,8 @@ def test_unreadable_json_is_400(client, body):
     ({"code": "90837", "minutes": "²"}, "lines[0].minutes", "Enter a whole number."),
     ({"code": "90837", "units": "²"}, "lines[0].units", "Enter a whole number."),
     # More digits than int() converts by default.
-    ({"code": "90837", "minutes": "1" * 5000}, "lines[0].minutes", "Enter a whole number."),
+    ({"code": "90837", "minutes": "1" * 5000}, "lines[0].minutes",
+     "Use 30 characters or fewer, with no exponent, like 12 or 1500.00."),
     ({"code": "90837", "units": "9" * 30}, "lines[0].units", "Enter a number from 1 to 99."),
 ])
 def test_odd_digits_are_422_not_500(client, line, field, message):
@@ -178,8 +179,10 @@ def test_an_npi_with_an_odd_digit_is_a_problem_not_a_500(client):
     assert "npi_invalid" in [p["rule"] for p in response.json["problems"]]
 
 
-def test_a_json_number_too_long_to_convert_is_400(client):
+def test_a_json_number_too_long_to_convert_is_named(client):
+    """Issue 13: refused by its field, before it is converted (once a 400 for the body)."""
     body = '{"date": "2026-03-02", "lines": [{"code": "90837", "minutes": 1' + "0" * 5000 + "}]}"
     response = check(client, body)
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.mimetype == "application/problem+json"
+    assert "lines[0].minutes" in [e["field"] for e in response.json["errors"]]

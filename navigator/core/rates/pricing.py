@@ -41,6 +41,22 @@ def _current(rates: list[dict[str, Any]], code: str) -> list[dict[str, Any]]:
     return current
 
 
+def _check_text(service: dict[str, Any]) -> None:
+    """Refuse what the database cannot be asked: a code or network that is not text, or
+    text with NUL in it (PostgreSQL cannot store or compare NUL)."""
+    errors = []
+    for key in ("npi", "network", "code"):
+        value = service.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            errors.append(FieldError(f"service.{key}", "not_text"))
+        elif "\x00" in value:
+            errors.append(FieldError(f"service.{key}", "nul_character"))
+    if errors:
+        raise InvalidInput(errors)
+
+
 def negotiated_price(service: dict[str, Any],
                      on: dt.date | None = None) -> dict[str, Any] | None:
     """The allowed amount and where it came from, for service {npi, network, code}.
@@ -51,6 +67,7 @@ def negotiated_price(service: dict[str, Any],
     npi, code = str(service.get("npi") or "").strip(), service.get("code")
     if not npi or service.get("allowed_amount") not in (None, ""):
         return None
+    _check_text(service)
     answer = lookup_provider(get_session(), npi, service.get("network") or None, code, on)
     rate = _pick(_current(answer.rates, code or "")) if answer else None
     if answer is None or rate is None:

@@ -6,12 +6,12 @@ from typing import Any
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
-from wtforms import IntegerField, RadioField, SelectField, StringField, TextAreaField
+from wtforms import RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import NumberRange, Optional
 
 from benefits.summary.model import PlanType
-from navigator.core.forms import MONTHS, BaseForm, cost_type_field, money
+from navigator.core.forms import MONTHS, BaseForm, WholeNumberField, cost_type_field, money
 
 PLAN_TYPES = {
     PlanType.EMPLOYER_SELF_FUNDED: _l("Through an employer, self-funded (the employer pays "
@@ -53,9 +53,9 @@ class BenefitsForm(BaseForm):
     oop_met = money(_l("Out-of-pocket paid so far this plan year"))
     primary_care_copay = money(_l("Copay for a primary care visit"))
     specialist_copay = money(_l("Copay for a specialist visit"))
-    visit_limit = IntegerField(_l("Therapy visits the plan pays for each year, if limited"),
-                               validators=[Optional(), NumberRange(min=0, max=366)],
-                               render_kw={"inputmode": "numeric"})
+    visit_limit = WholeNumberField(_l("Therapy visits the plan pays for each year, if limited"),
+                                   validators=[Optional(), NumberRange(min=0, max=366)],
+                                   render_kw={"inputmode": "numeric"})
     medical_visit_limit = yes_no_unsure(_l("Does the plan also limit medical office visits?"))
     therapy_prior_auth = yes_no_unsure(_l("Does weekly therapy need approval first (prior "
                                           "authorization)?"))

@@ -89,6 +89,19 @@ def _out_of_network(read: _Reader) -> TierSummary:
                        oop_max=read.money("oon_oop_max"))
 
 
+MONTH_NUMBERS = {str(n) for n in range(1, 13)}
+
+
+def _plan_type(value: str | None) -> PlanType | None:
+    """The chosen plan type; None for "unsure" and for a value the form already refused."""
+    return PlanType(value) if value in {p.value for p in PlanType} else None
+
+
+def _month(text: str | None) -> int:
+    """The chosen month; the form already refused anything but 1 to 12."""
+    return int(text) if text in MONTH_NUMBERS else 1
+
+
 def typed_summary(form: BenefitsForm) -> BenefitsSummary | None:
     """The summary the answers describe, or None with errors on the form."""
     valid = form.validate()  # first: validating again would clear the errors added below
@@ -99,11 +112,11 @@ def typed_summary(form: BenefitsForm) -> BenefitsSummary | None:
     medical_limit = read.choice("medical_visit_limit")
     summary = BenefitsSummary(
         source=Source.TYPED,
-        plan_type=PlanType(plan_type) if plan_type not in (None, UNSURE) else None,
+        plan_type=_plan_type(plan_type),
         in_network=_in_network(read), out_of_network=_out_of_network(read),
         carve_out=CarveOut(name[:120], phone[:40] if phone else None, "typed")
         if name else None,
-        plan_year_start=f"{int(form.plan_year_month.data or 1):02d}-01",
+        plan_year_start=f"{_month(form.plan_year_month.data):02d}-01",
         medical=MedicalVisits(primary_care_copay=read.money("primary_care_copay"),
                               specialist_copay=read.money("specialist_copay"),
                               visit_limit_known=medical_limit is False),

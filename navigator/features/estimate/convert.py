@@ -60,6 +60,11 @@ def _family(form: EstimateForm) -> dict[str, Any] | None:
     return values if any(v and str(v).strip() for v in values.values()) else None
 
 
+def _month(text: str | None) -> int:
+    """The chosen month; the form already says so on the field when it is not 1 to 12."""
+    return int(text) if text in {str(n) for n in range(1, 13)} else 1
+
+
 def to_request(form: EstimateForm) -> dict[str, Any]:
     """The API request the form describes; fields the form rejected are left empty."""
     in_network = _tier(form, "")
@@ -70,7 +75,7 @@ def to_request(form: EstimateForm) -> dict[str, Any]:
     out = form.network.data == "out" and form.oon_benefits.data == "yes"
     visits = {"visits": form.visit_limit.data, "used": form.visits_used.data or 0} \
         if form.visit_limit.data is not None else None
-    month, day = int(form.plan_year_month.data or 1), form.plan_year_day.data or 1
+    month, day = _month(form.plan_year_month.data), form.plan_year_day.data or 1
     return {
         "service": {"code": form.code.data, "allowed_amount": form.allowed_amount.data,
                     "billed_amount": form.billed_amount.data, "place": form.place.data},

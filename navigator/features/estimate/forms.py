@@ -7,7 +7,7 @@ the same answers and the same errors.
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from wtforms import IntegerField, RadioField, SelectField, StringField
+from wtforms import RadioField, SelectField, StringField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import NumberRange, Optional
 from wtforms.widgets import DateInput
@@ -16,6 +16,7 @@ from navigator.core.forms import (
     COST_TYPES,
     MONTHS,
     BaseForm,
+    WholeNumberField,
     code_label,
     cost_type_field,
     money,
@@ -39,11 +40,11 @@ class EstimateForm(BaseForm):
     code = SelectField(_l("Type of session"), default="90837", choices=[
         SelectChoice(code, code_label(code)) for code in SESSION_CODES])
     allowed_amount = money(_l("The plan's price for one session (allowed amount)"))
-    count = IntegerField(_l("Number of sessions"), default=12,
-                         validators=[Optional()], render_kw={"inputmode": "numeric"})
+    count = WholeNumberField(_l("Number of sessions"), default=12,
+                             validators=[Optional()], render_kw={"inputmode": "numeric"})
     first_date = StringField(_l("Date of the first session"), widget=DateInput())
-    every_days = IntegerField(_l("Days between sessions"), default=7,
-                              validators=[Optional()], render_kw={"inputmode": "numeric"})
+    every_days = WholeNumberField(_l("Days between sessions"), default=7,
+                                  validators=[Optional()], render_kw={"inputmode": "numeric"})
     deductible = money(_l("Deductible"))
     deductible_met = money(_l("Deductible paid so far this plan year"), default="0")
     oop_max = money(_l("Out-of-pocket limit"))
@@ -71,17 +72,17 @@ class EstimateForm(BaseForm):
     oon_copay = money(_l("Out-of-network copay per session"))
     oon_deductible_applies = yes_no(_l("Out of network, do you pay the deductible first?"),
                                     "yes")
-    visit_limit = IntegerField(_l("Visits the plan pays for each year"),
-                               validators=[Optional(), NumberRange(min=0, max=366)],
-                               render_kw={"inputmode": "numeric"})
-    visits_used = IntegerField(_l("Visits used so far this plan year"),
-                               validators=[Optional(), NumberRange(min=0, max=366)],
-                               render_kw={"inputmode": "numeric"})
+    visit_limit = WholeNumberField(_l("Visits the plan pays for each year"),
+                                   validators=[Optional(), NumberRange(min=0, max=366)],
+                                   render_kw={"inputmode": "numeric"})
+    visits_used = WholeNumberField(_l("Visits used so far this plan year"),
+                                   validators=[Optional(), NumberRange(min=0, max=366)],
+                                   render_kw={"inputmode": "numeric"})
     plan_year_month = SelectField(_l("Month the plan year starts"), default="1", choices=[
         SelectChoice(str(n), month) for n, month in enumerate(MONTHS, start=1)])
-    plan_year_day = IntegerField(_l("Day the plan year starts"), default=1,
-                                 validators=[Optional(), NumberRange(min=1, max=31)],
-                                 render_kw={"inputmode": "numeric"})
+    plan_year_day = WholeNumberField(_l("Day the plan year starts"), default=1,
+                                     validators=[Optional(), NumberRange(min=1, max=31)],
+                                     render_kw={"inputmode": "numeric"})
     self_pay_rate = money(_l("Self-pay price per session, if you know it"))
     place = RadioField(_l("Where are the sessions?"), default="office", choices=[
         SelectChoice("office", _l("In the therapist's office")),
