@@ -41,6 +41,11 @@ def app_config(translations_dir: Path, **overrides: object) -> dict[str, object]
         "WTF_CSRF_ENABLED": False,
         "DATABASE_URL": "sqlite://",
         "BABEL_TRANSLATION_DIRECTORIES": str(translations_dir),
+        # Limits stay on (every POST still goes through the limiter) but high enough that no
+        # test meets them; tests/navigator/test_rate_limits.py sets low ones.
+        "RATELIMIT_FORMS": "100000/minute",
+        "RATELIMIT_FEEDBACK": "100000/minute",
+        "RATELIMIT_API": "100000/minute",
     }
     config.update(overrides)
     return config

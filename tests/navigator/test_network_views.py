@@ -1,4 +1,5 @@
-"""/network search, roster upload, and estimates priced from a negotiated rate."""
+"""/network search, rosters only from the command line, and estimates priced from a
+negotiated rate."""
 
 from __future__ import annotations
 
@@ -48,14 +49,26 @@ def test_search_needs_text(client):
     assert response.status_code == 422 and 'href="#q"' in response.text
 
 
-def test_roster_upload(loaded, client):
-    data = {"roster": (io.BytesIO(b"npi,name,networks,90837\n1679576722,Sam Ortiz,Example PPO,"
-                                  b"130\n"), "roster.csv")}
-    response = client.post("/network/roster", data=data, content_type="multipart/form-data")
-    assert response.status_code == 200 and "Loaded 1 clinicians" in response.text
-    bad = {"roster": (io.BytesIO(b"npi,name,networks\n123,x,Nowhere\n"), "bad.csv")}
-    response = client.post("/network/roster", data=bad, content_type="multipart/form-data")
-    assert response.status_code == 422 and "Row 2, column npi" in response.text
+ROSTER = "npi,name,networks,90837\n1679576722,Anyone Off The Internet,Example PPO,1.00\n"
+
+
+def test_no_one_can_upload_a_roster_over_the_web(loaded, client):
+    # Issue 13: an anonymous upload renamed a provider and added a $1.00 rate.
+    page = client.get("/network")
+    assert 'enctype="multipart/form-data"' not in page.text and "roster" not in page.text
+    response = client.post("/network/roster", content_type="multipart/form-data",
+                           data={"roster": (io.BytesIO(ROSTER.encode()), "roster.csv")})
+    assert response.status_code in (404, 405)
+    assert "Anyone Off The Internet" not in client.get("/network?q=1679576722").text
+
+
+def test_operators_still_load_a_roster_from_the_command_line(loaded, tmp_path):
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER.replace("Anyone Off The Internet", "Sam Ortiz"))
+    result = loaded.test_cli_runner().invoke(args=["import-roster", str(roster)])
+    assert result.exit_code == 0, result.output
+    page = loaded.test_client().get("/network?q=1679576722").text
+    assert "Sam Ortiz" in page and "clinic roster for Example PPO" in page
 
 
 def post(client, body):

@@ -8,7 +8,6 @@ from flask import Blueprint, render_template, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
-from flask_wtf.file import FileField
 from wtforms import SearchField, SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length
@@ -21,7 +20,6 @@ from navigator.core.rates import rate_type_label
 from navigator.core.rates.lookup import lookup_provider, network_names, search_providers
 from navigator.core.session_codes import ESTIMATOR_CODES
 from navigator.features.network.live import ask_directory
-from navigator.features.network.roster import import_text
 from navigator.features.network.sources import base_name
 
 bp = Blueprint("network", __name__, url_prefix="/network")
@@ -35,10 +33,6 @@ class NetworkSearchForm(BaseForm):
         InputRequired(message=_l("Enter an NPI or a name.")),
         Length(min=2, max=100, message=_l("Use 2 to 100 characters."))])
     network = SelectField(_l("Network"), default="", validate_choice=False)
-
-
-class RosterForm(BaseForm):
-    roster = FileField(_l("Roster file (CSV)"))
 
 
 def can_estimate(rate: dict) -> bool:
@@ -91,18 +85,6 @@ def search() -> ResponseReturnValue:
             live = ask_directory(text)
     status = 422 if form.errors else 200
     return render_template("network/search.html", form=form, answers=answers, live=live,
-                           roster_form=RosterForm(), estimate_link=estimate_link,
-                           can_estimate=can_estimate, source_line=source_line,
+                           estimate_link=estimate_link, can_estimate=can_estimate,
+                           source_line=source_line,
                            rate_type_label=rate_type_label), status
-
-
-@bp.post("/roster")
-def roster() -> ResponseReturnValue:
-    form = RosterForm()
-    messages, ok = [str(_l("Choose a roster file."))], False
-    if form.validate_on_submit() and form.roster.data:
-        text = form.roster.data.read().decode("utf-8-sig", "replace")
-        code, messages = import_text(text, f"roster:{form.roster.data.filename}")
-        ok = code == 0
-    return render_template("network/roster_result.html", messages=messages,
-                           ok=ok), 200 if ok else 422
