@@ -43,6 +43,9 @@ class Check(StrEnum):
     DIAGNOSIS_MISSING = "diagnosis_missing"
     DIAGNOSIS_SHAPE = "diagnosis_shape"
     DIAGNOSIS_NOT_MENTAL_HEALTH = "diagnosis_not_mental_health"
+    DIAGNOSIS_UNKNOWN = "diagnosis_unknown"
+    DIAGNOSIS_HEADER = "diagnosis_header"
+    DIAGNOSIS_CODE_SET_OLD = "diagnosis_code_set_old"
     NPI_MISSING = "npi_missing"
     NPI_INVALID = "npi_invalid"
 

@@ -67,3 +67,7 @@ CMS_NPI = Source(
     "https://www.cms.gov/Regulations-and-Guidance/Administrative-Simplification/"
     "NationalProvIdentStand/Downloads/NPIcheckdigit.pdf",
 )
+CMS_ICD10 = Source(
+    N_("CMS ICD-10 code files: a new ICD-10-CM code set each 1 October"),
+    "https://www.cms.gov/medicare/coding-billing/icd-10-codes",
+)

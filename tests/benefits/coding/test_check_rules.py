@@ -10,6 +10,7 @@ import pytest
 
 import benefits.coding
 from benefits.coding import Check, PayerType, check_claim
+from benefits.coding.icd10cm import code_set
 from tests.benefits.coding.claims import claim, line, rules
 
 EM = line("99213")  # an office visit, the base of the E/M therapy add-ons
@@ -87,6 +88,12 @@ CASES = [
     ("diagnosis_not_mental_health", claim(diagnoses=("E11.9",)),
      claim(diagnoses=("E11.9", "F41.1"))),
     ("diagnosis_not_mental_health", claim(diagnoses=("E11.9",)), claim(diagnoses=("Z63.0",))),
+    ("diagnosis_unknown", claim(diagnoses=("F41.7",)), claim(diagnoses=("F41.1",))),
+    ("diagnosis_unknown", claim(diagnoses=("Q99.99",)), claim(diagnoses=("F32.A",))),
+    ("diagnosis_header", claim(diagnoses=("F41",)), claim(diagnoses=("F41.1",))),
+    ("diagnosis_header", claim(diagnoses=("F43.1",)), claim(diagnoses=("F43.10",))),
+    # The day after the installed code set's year ends, its codes may be out of date.
+    ("diagnosis_code_set_old", claim(date=dt.date(code_set().fiscal_year, 10, 1)), claim()),
     ("npi_missing", claim(npi=""), claim()),
     ("npi_invalid", claim(npi="1234567890"), claim(npi="1234567893")),  # check digit
     ("npi_invalid", claim(npi="3234567893"), claim()),  # NPIs start with 1 or 2
