@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from decimal import Decimal
-from urllib.parse import urlencode
 
 from babel import Locale
 from babel.dates import format_date
@@ -13,6 +12,8 @@ from babel.numbers import format_currency, format_percent
 from flask import Flask, Response, current_app, request
 from flask_babel import Babel, get_locale
 from flask_babel import lazy_gettext as _l
+
+from navigator.core.links import self_url
 
 babel = Babel()
 
@@ -112,10 +113,9 @@ def percent(fraction: Decimal | float) -> str:
 
 
 def url_with_lang(lang: str) -> str:
-    """The current page's address with `lang` set, keeping other query values."""
-    args = request.args.to_dict(flat=False)
-    args["lang"] = [lang]
-    return f"{request.path}?{urlencode(args, doseq=True)}"
+    """The current page's address with `lang` set, keeping other query values; built from
+    the route, never the raw path (see navigator.core.links)."""
+    return self_url(lang=lang)
 
 
 def current_lang() -> str:

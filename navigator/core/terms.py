@@ -10,6 +10,7 @@ from flask_babel import get_locale, gettext
 
 import glossary
 from glossary import Term
+from navigator.core.links import public_url
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,8 @@ class LocalTerm:
             "keywords": self.keywords,
             "related": list(self.related),
             "source": {"name": self.source, "url": self.source_url},
-            "url": url_for("glossary.term", slug=self.slug, _external=True),
+            # From NAVIGATOR_PUBLIC_URL, never the request's Host header.
+            "url": public_url("glossary.term", slug=self.slug),
         }
 
 

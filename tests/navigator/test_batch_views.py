@@ -206,7 +206,7 @@ def test_a_label_that_looks_like_a_formula_is_defused(client):
     handed = client.post("/front-desk/batch/results.csv", data={
         "results": "row,patient,date,codes,allowed_amount,collect_today,plan_pays,why,"
                    "problems\r\n2,=1+1,,,,,,,\r\n"})
-    assert "2,'=1+1" in handed.text
+    assert '"2","\'=1+1"' in handed.text  # every cell is quoted (navigator.core.spreadsheet)
 
 
 # --- 271 files ----------------------------------------------------------------------------

@@ -6,9 +6,7 @@ this request's memory.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -23,6 +21,7 @@ from benefits.fields import FieldError, InvalidInput
 from benefits.summary.model import estimate_plan
 from navigator.core.estimates import run_estimate
 from navigator.core.rates.pricing import negotiated_price
+from navigator.core.spreadsheet import csv_table
 from navigator.core.wording import wording
 from navigator.core.x12 import read_x12, x12_error_text
 from navigator.core.x12_plan import estimate_refusal
@@ -30,7 +29,6 @@ from navigator.features.batch.text import problem_text
 
 OUTPUT_COLUMNS = ("row", "patient", "date", "codes", "allowed_amount", "collect_today",
                   "plan_pays", "why", "problems")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -156,33 +154,25 @@ def run_batch(batch: Batch, today: dt.date) -> BatchResult:
     return result
 
 
-def safe_cell(text: str) -> str:
-    """Keep a spreadsheet from running a cell that starts like a formula."""
-    return f"'{text}" if text.startswith(FORMULA_START) else text
-
-
 def codes_text(appointment: Appointment) -> str:
     return " + ".join(line.code if line.units == 1 else f"{line.code} x{line.units}"
                       for line in appointment.codes)
 
 
 def result_csv(result: BatchResult) -> str:
-    """Every row in file order: the answer, or what to fix."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=OUTPUT_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
+    """Every row in file order: the answer, or what to fix. Every cell is neutralised for
+    spreadsheets (navigator.core.spreadsheet), not only the patient label."""
     rows: dict[int, dict[str, str]] = {}
     for line in result.lines:
         a, cost = line.appointment, line.session
-        rows[a.row] = {"row": str(a.row), "patient": safe_cell(a.patient),
+        rows[a.row] = {"row": str(a.row), "patient": a.patient,
                        "date": a.date.isoformat(), "codes": codes_text(a),
                        "allowed_amount": str(cost.allowed_amount),
                        "collect_today": str(cost.patient_pays), "plan_pays": str(cost.plan_pays),
                        "why": " ".join(line.why), "problems": ""}
     for problem in result.problems:
-        label = safe_cell(result.labels.get(problem.row, ""))
+        label = result.labels.get(problem.row, "")
         row = rows.setdefault(problem.row, {"row": str(problem.row), "patient": label,
                                             "problems": ""})
         row["problems"] = f"{row['problems']} {problem_text(problem)}".strip()
-    writer.writerows(rows[number] for number in sorted(rows))
-    return out.getvalue()
+    return csv_table(OUTPUT_COLUMNS, (rows[number] for number in sorted(rows)))

@@ -17,6 +17,7 @@ from wtforms import HiddenField
 
 from benefits.batch import COLUMNS, MAX_ROWS, BatchFileError, RowProblem, decode, read_batch
 from navigator.core.forms import BaseForm
+from navigator.core.spreadsheet import csv_table, csv_text
 from navigator.features.batch.run import (
     OUTPUT_COLUMNS,
     codes_text,
@@ -24,7 +25,6 @@ from navigator.features.batch.run import (
     read_plan_files,
     result_csv,
     run_batch,
-    safe_cell,
 )
 from navigator.features.batch.text import COLUMN_HELP, problem_message, problem_text
 
@@ -69,14 +69,6 @@ def _csv_response(text: str, name: str) -> Response:
         "Content-Disposition": f'attachment; filename="{name}"'})
 
 
-@bp.after_request
-def _not_cached(response: Response) -> Response:
-    """Answers carry patient labels: no browser or proxy should keep a copy."""
-    if request.method == "POST":
-        response.headers["Cache-Control"] = "no-store"
-    return response
-
-
 @bp.get("/batch")
 def upload() -> ResponseReturnValue:
     return _upload_page(BatchForm())
@@ -84,11 +76,7 @@ def upload() -> ResponseReturnValue:
 
 @bp.get("/batch/template.csv")
 def template() -> ResponseReturnValue:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(TEMPLATE_ROWS)
-    return _csv_response(out.getvalue(), "appointments-template.csv")
+    return _csv_response(csv_table(COLUMNS, TEMPLATE_ROWS), "appointments-template.csv")
 
 
 @bp.post("/batch")
@@ -126,7 +114,5 @@ def results_csv() -> ResponseReturnValue:
         if form.validate_on_submit() else []
     if not rows or tuple(rows[0]) != OUTPUT_COLUMNS or len(rows) > MAX_ROWS + 1:
         abort(400)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerows([safe_cell(cell) for cell in row[:len(OUTPUT_COLUMNS)]] for row in rows)
-    return _csv_response(out.getvalue(), f"collect-today-{dt.date.today().isoformat()}.csv")
+    return _csv_response(csv_text(row[:len(OUTPUT_COLUMNS)] for row in rows),
+                         f"collect-today-{dt.date.today().isoformat()}.csv")

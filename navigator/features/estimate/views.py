@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 
 from flask import Blueprint, Response, redirect, render_template, request, url_for
 from flask.typing import ResponseReturnValue
@@ -19,6 +17,7 @@ from navigator.core.session_codes import (
     codes_text,
     explain_suggestion,
 )
+from navigator.core.spreadsheet import csv_table
 from navigator.core.wording import wording
 from navigator.features.estimate.chart import cumulative_chart
 from navigator.features.estimate.convert import (
@@ -100,11 +99,7 @@ def result_csv() -> ResponseReturnValue:
     projection = _projection(form)
     if projection is None:
         return back_to_result()
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(csv_rows(projection))
-    return Response(out.getvalue(), mimetype="text/csv", headers={
+    return Response(csv_table(CSV_COLUMNS, csv_rows(projection)), mimetype="text/csv", headers={
         "Content-Disposition": 'attachment; filename="therapy-cost-estimate.csv"'})
 
 
