@@ -11,6 +11,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 
 from navigator.core.clients.cache import TTLCache
+from navigator.core.clients.guard import LookupLimits, seconds_left, within
 from navigator.core.clients.plannet_parse import (
     NPI_SYSTEM,
     DirectoryError,
@@ -65,6 +66,8 @@ class PlanNetClient:
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         max_retry_after: float = MAX_RETRY_AFTER,
+        deadline: float | None = None,
+        breaker: tuple[int, float] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         # (connect, read): requests waits forever unless told otherwise.
@@ -74,6 +77,8 @@ class PlanNetClient:
         self._session = session or requests.Session()
         self._sleep = sleep
         self._cache = TTLCache(cache_seconds, CACHE_MAX_ENTRIES, clock)
+        # deadline: seconds one lookup may take in all; breaker: (failures in a row, pause).
+        self.limits = LookupLimits(self.base_url, deadline, breaker, clock)
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> PlanNetClient:
@@ -84,6 +89,9 @@ class PlanNetClient:
             retries=int(config.get("PLANNET_RETRIES", 3)),
             backoff=float(config.get("PLANNET_BACKOFF", 0.5)),
             cache_seconds=int(config.get("PLANNET_CACHE_SECONDS", 300)),
+            deadline=float(config.get("PLANNET_DEADLINE", 10)),
+            breaker=(int(config.get("PLANNET_BREAKER_FAILURES", 5)),
+                     float(config.get("PLANNET_BREAKER_SECONDS", 60))),
         )
 
     def __enter__(self) -> PlanNetClient:
@@ -101,17 +109,20 @@ class PlanNetClient:
         """Return the networks whose name matches, per the server's string search."""
         params = [("type", "ntwk"), ("name", name)]
         found: list[DirectoryNetwork] = []
-        for bundle in self._search("Organization", params):
-            with self._malformed():
-                # Filter on type ourselves too, in case the server ignored `type`.
-                found += filter(None, map(parse_network, bundle_resources(bundle, "Organization")))
+        with self.limits.lookup():
+            for bundle in self._search("Organization", params):
+                with self._malformed():
+                    # Filter on type ourselves too, in case the server ignored `type`.
+                    found += filter(None, map(parse_network,
+                                              bundle_resources(bundle, "Organization")))
         return found
 
     def roles_for_npi(
         self, npi: str, network_id: str | None = None, *, name: str | None = None
     ) -> list[DirectoryRole]:
         """Return the practitioner's roles, only those in one network if network_id is given."""
-        roles = self._npi_roles(npi, network_id, name)
+        with self.limits.lookup():
+            roles = self._npi_roles(npi, network_id, name)
         # A server that ignores `network` would hand back roles in other networks too.
         return [role for role in roles if network_id in (None, *role.network_ids)]
 
@@ -252,24 +263,30 @@ class PlanNetClient:
         """GET a URL, retrying transient failures with exponential backoff."""
         reason = "no attempt made"
         for attempt in range(self.retries + 1):
+            left = seconds_left()
+            if left is not None and left <= 0:
+                break
             try:
-                return self._get_once(url)
+                return self._get_once(url, within(self.timeout, left))
             except TransientError as exc:
                 reason, retry_after = str(exc), exc.retry_after
             if attempt == self.retries:
-                break
-            if retry_after is not None:
-                self._sleep(min(retry_after, self.max_retry_after))
-            else:
-                self._sleep(self.backoff * 2**attempt)
-        raise DirectoryUnavailable(self.base_url, reason)
+                raise DirectoryUnavailable(self.base_url, reason)
+            wait = self.backoff * 2**attempt if retry_after is None \
+                else min(retry_after, self.max_retry_after)
+            left = seconds_left()
+            if left is not None and wait >= left:
+                break  # the retry could not finish in time: say so now, not after a sleep
+            self._sleep(wait)
+        raise DirectoryUnavailable(self.base_url, f"{reason}; out of time (a lookup may take "
+                                                  f"{self.limits.deadline:g}s in all)")
 
-    def _get_once(self, url: str) -> Any:
+    def _get_once(self, url: str, timeout: tuple[float, float]) -> Any:
         """Make one GET; raise TransientError for what a retry might cure."""
         try:
-            with self._session.get(url, headers=HEADERS, timeout=self.timeout) as response:
+            with self._session.get(url, headers=HEADERS, timeout=timeout) as response:
                 return read_json(response)
         except requests.Timeout as exc:
-            raise TransientError(f"no answer within {self.timeout[1]}s ({exc})") from exc
+            raise TransientError(f"no answer within {timeout[1]:g}s ({exc})") from exc
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:
             raise TransientError(f"connection failed ({exc})") from exc
