@@ -7,7 +7,7 @@ FLASK := $(BIN)/flask --app navigator
 # Path only: query strings and referrers can carry what a person typed.
 ACCESS_LOG := '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
 
-.PHONY: run test lint setup test-setup translations db catalog bench clean
+.PHONY: run test lint setup test-setup translations db catalog bench clean constraints
 
 run: setup db
 	$(BIN)/gunicorn --workers 2 --worker-class gthread --threads 4 \
@@ -26,16 +26,25 @@ setup: $(VENV)/.installed translations
 
 test-setup: $(VENV)/.installed-test
 
-$(VENV)/.installed: pyproject.toml
+# Every install takes the versions pinned in constraints.txt: the ones the tests passed with.
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
+
+$(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	$(PIP_INSTALL) --upgrade pip
+	$(PIP_INSTALL) -e .
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PIP_INSTALL) -e '.[test]'
 	touch $@
+
+# After changing a dependency in pyproject.toml: install the newest allowed versions, run
+# `make test`, and keep the pins only if it passes (git diff constraints.txt shows them).
+constraints:
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade -e '.[test]'
+	$(BIN)/python -m pip freeze --exclude-editable --all | grep -v '^navigator' > constraints.txt
 
 # Compile the Spanish catalog; *.mo files are build output and not committed.
 translations: $(VENV)/.installed

@@ -12,10 +12,26 @@ from flask import Flask
 
 def init_app(app: Flask, config: Mapping[str, Any] | None) -> None:
     """Configure the app and attach everything features rely on, in dependency order."""
-    from navigator.core import cli, db, errors, fee_schedule, i18n, security, settings, terms
+    from navigator.core import (
+        cli,
+        db,
+        errors,
+        fee_schedule,
+        i18n,
+        limits,
+        logs,
+        metrics,
+        security,
+        settings,
+        terms,
+    )
 
     settings.configure(app, config)
+    # First, so every later hook's lines (and a refused request) carry the request id.
+    logs.init_app(app)
+    metrics.init_app(app)
     security.init_app(app)
+    limits.init_app(app)
     db.init_app(app)
     i18n.init_app(app)
     terms.init_app(app)

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import logging
+import math
 import traceback
 
-from flask import Flask, render_template, request
+from flask import Flask, make_response, render_template, request
 from flask.typing import ResponseReturnValue
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import DisconnectionError, OperationalError
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
+from navigator.core.limits import retry_after
 from navigator.core.problems import problem
 
 log = logging.getLogger(__name__)
@@ -24,6 +29,12 @@ MESSAGES = {
           _l("Go back and use the buttons on the page.")),
     413: (_l("What you sent is too large"),
           _l("Send a smaller file or less text, then try again.")),
+    429: (_l("Too many tries in a short time"),
+          _l("To keep the site working for everyone, we answer only so many of these from "
+             "one address in a short time.")),
+    503: (_l("This part of the site is not available just now"),
+          _l("We could not reach the site's data. It is not your fault. Please try again in a "
+             "minute.")),
     500: (_l("Something went wrong on our side"),
           _l("It is not your fault. Please try again in a few minutes.")),
 }
@@ -48,6 +59,28 @@ def handle_http_error(error: HTTPException) -> ResponseReturnValue:
     return render_template("errors/error.html", title=title, advice=advice, code=code), code
 
 
+def handle_too_many(error: HTTPException) -> ResponseReturnValue:
+    """429 from a rate limit: the page or problem+json, saying when to try again."""
+    seconds = retry_after()
+    title, advice = MESSAGES[429]
+    advice = f"{advice} {_wait(seconds)}"
+    if _wants_json():
+        response = problem(429, str(title), advice)
+    else:
+        response = make_response(render_template(
+            "errors/error.html", title=title, advice=advice, code=429), 429)
+    response.headers["Retry-After"] = str(seconds)
+    return response
+
+
+def _wait(seconds: int) -> str:
+    if seconds < 120:
+        return ngettext("You can try again in %(num)d second.",
+                        "You can try again in %(num)d seconds.", seconds)
+    return ngettext("You can try again in %(num)d minute.",
+                    "You can try again in %(num)d minutes.", math.ceil(seconds / 60))
+
+
 def handle_unexpected(error: Exception) -> ResponseReturnValue:
     # Log the type and where it happened, never the message or the query string:
     # both can hold what a person typed.
@@ -58,6 +91,29 @@ def handle_unexpected(error: Exception) -> ResponseReturnValue:
     return handle_http_error(InternalServerError())
 
 
+# Down, hung past its time-outs, or out of connections: the pool reconnects by itself
+# (pre-ping) once the database is back, so the site recovers without a restart.
+DATABASE_UNAVAILABLE = (OperationalError, SQLAlchemyTimeoutError, DisconnectionError)
+DATABASE_RETRY_SECONDS = 30
+
+
+def handle_database_unavailable(error: Exception) -> ResponseReturnValue:
+    """503 with Retry-After, as a translated page or problem+json; never a 500."""
+    log.warning("Database unavailable: %s on %s %s", type(error).__name__, request.method,
+                request.path)
+    title, advice = MESSAGES[503]
+    if _wants_json():
+        response = problem(503, str(title), str(advice))
+    else:
+        response = make_response(render_template(
+            "errors/error.html", title=title, advice=advice, code=503), 503)
+    response.headers["Retry-After"] = str(DATABASE_RETRY_SECONDS)
+    return response
+
+
 def init_app(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(429, handle_too_many)
+    for kind in DATABASE_UNAVAILABLE:
+        app.register_error_handler(kind, handle_database_unavailable)
     app.register_error_handler(Exception, handle_unexpected)

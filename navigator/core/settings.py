@@ -11,7 +11,10 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from flask import Flask
 
+from navigator.core.settings_check import check_settings
+
 ROOT = Path(__file__).resolve().parents[2]  # the project folder, which holds translations/
+PACKAGED_CATALOGS = Path(__file__).resolve().parents[1] / "translations"
 
 
 class ConfigError(RuntimeError):
@@ -25,7 +28,10 @@ class Defaults:
     LANGUAGES = {"en": "English", "es": "Español"}
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_DEFAULT_TIMEZONE = "America/New_York"
-    BABEL_TRANSLATION_DIRECTORIES = str(ROOT / "translations")
+    # An installed wheel carries compiled catalogs in the package (see setup.py); a source
+    # checkout compiles them in place (make translations).
+    BABEL_TRANSLATION_DIRECTORIES = str(PACKAGED_CATALOGS if PACKAGED_CATALOGS.is_dir()
+                                        else ROOT / "translations")
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
     # Behind a TLS-terminating proxy, set NAVIGATOR_PROXY_COUNT so X-Forwarded-Proto is trusted.
@@ -34,6 +40,37 @@ class Defaults:
     # Flask-Babel is installed, so Flask-WTF translates validator messages itself.
     WTF_I18N_ENABLED = True
     MAX_CONTENT_LENGTH = 1024 * 1024
+    # Operations (README "Settings"): log level, /metrics, the live Plan-Net lookup's limits.
+    LOG_LEVEL = "INFO"
+    METRICS = False
+    PLANNET_TIMEOUT = 10
+    # A database that is down or hung costs a bounded wait, then a 503 (core/errors.py).
+    DATABASE_CONNECT_TIMEOUT = 5
+    DATABASE_STATEMENT_TIMEOUT = 15
+    DATABASE_POOL_TIMEOUT = 5
+    PLANNET_DEADLINE = 10  # one lookup in all, retries included: a request thread is precious
+    PLANNET_RETRIES = 3
+    PLANNET_BACKOFF = 0.5
+    PLANNET_CACHE_SECONDS = 300
+    PLANNET_BREAKER_FAILURES = 5
+    PLANNET_BREAKER_SECONDS = 60
+    # The site's public address (https://navigator.example.org): absolute links in the API are
+    # built from it, never from the Host header. When set and TRUSTED_HOSTS is not, requests
+    # naming another host are refused (see navigator/core/links.py).
+    PUBLIC_URL = ""
+    # Price files' provider references ("location" URLs): fetched only over these schemes,
+    # from these hosts (".example.com" also allows its subdomains), up to this many bytes.
+    TIC_REFERENCE_HOSTS: list[str] = []
+    TIC_REFERENCE_SCHEMES = ["https"]
+    TIC_REFERENCE_MAX_BYTES = 20 * 1024 * 1024
+    # POSTs each client address may send to one route (navigator/core/limits.py): form
+    # posts that compute, the page-feedback form, the JSON API. "30/minute", "5 per second",
+    # or several joined by ";". RATELIMIT_STORAGE_URI (redis://host:6379/0) shares the counts
+    # between workers; unset, each process counts in memory.
+    RATELIMIT_FORMS = "30/minute"
+    RATELIMIT_FEEDBACK = "10/minute"
+    RATELIMIT_API = "60/minute"
+    RATELIMIT_KEY_PREFIX = "navigator"
 
 
 def configure(app: Flask, config: Mapping[str, Any] | None) -> None:
@@ -45,10 +82,22 @@ def configure(app: Flask, config: Mapping[str, Any] | None) -> None:
     else:
         app.config.update(config)
     app.config.setdefault("DATABASE_URL", _default_database_url(app))
-    app.config["LANGUAGES"] = _languages(app.config["LANGUAGES"])
     # API bodies keep the documented key order (Flask 3 ignores the old JSON_SORT_KEYS).
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    _ensure_secret_key(app)
+    # Every bad setting in one message, so an operator fixes them all in one go.
+    problems = check_settings(app.config)
+    for step in (_check_languages, _ensure_secret_key):
+        try:
+            step(app)
+        except ConfigError as error:
+            problems.append(str(error))
+    if problems:
+        raise ConfigError("Navigator cannot start. Fix these settings:\n"
+                          + "\n".join(f"  - {line}" for line in problems))
+
+
+def _check_languages(app: Flask) -> None:
+    app.config["LANGUAGES"] = _languages(app.config["LANGUAGES"])
 
 
 def _languages(value: object) -> dict[str, str]:
@@ -71,8 +120,9 @@ def _own_name(code: str) -> str:
 
 
 def _load_plain_env(app: Flask) -> None:
-    """Honour the unprefixed names hosting platforms set (DATABASE_URL, SECRET_KEY)."""
-    for name in ("DATABASE_URL", "SECRET_KEY"):
+    """Honour the unprefixed names hosting platforms and Flask-Limiter's documentation use
+    (DATABASE_URL, SECRET_KEY, RATELIMIT_STORAGE_URI)."""
+    for name in ("DATABASE_URL", "SECRET_KEY", "RATELIMIT_STORAGE_URI"):
         if not app.config.get(name) and os.environ.get(name):
             app.config[name] = os.environ[name]
 

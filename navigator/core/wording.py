@@ -153,6 +153,13 @@ PROBLEMS = {
     "fraction_out_of_range": N_("Enter a share from 0 to 1, where 0.2 means 20 percent."),
     "not_a_number": N_("Enter a number."),
     "not_a_whole_number": N_("Enter a whole number."),
+    # The limit is benefits.fields.MAX_NUMBER_TEXT (and benefits.money.MAX_TEXT); it is
+    # written out so that every caller, with parameters or not, can use this message.
+    "number_too_long": N_("This number is too long. Use 30 characters or fewer, with no "
+                          "exponent, like 12 or 1500.00."),
+    "not_text": N_("Enter text in quotation marks, not a number or a list."),
+    "nul_character": N_("Remove the hidden NUL character from this text."),
+    "too_long": N_("Use %(max)s characters or fewer."),
     "out_of_range": N_("Enter a number from %(min)s to %(max)s."),
     "invalid_choice": N_("Choose one of these: %(choices)s."),
     "not_true_or_false": N_("Use true or false."),

@@ -10,6 +10,8 @@ from benefits.tic import TicError, read_table_of_contents
 from navigator.core.clients.plannet import DirectoryError, PlanNetClient
 from navigator.features.network.directory import sync_directory
 from navigator.features.network.ingest import ingest, open_any
+from navigator.features.network.load_lock import LoadBusy
+from navigator.features.network.remote import ReferenceRules
 from navigator.features.network.report import loaded, refused
 from navigator.features.network.roster import import_roster
 from navigator.features.network.sources import EmptyLoad, source_name
@@ -52,6 +54,8 @@ def sync_plannet_command(base_url: str, network: str, allow_empty: bool) -> None
             raise click.ClickException(
                 f"Nothing changed: the directory lists nobody in {empty.network!r} now. "
                 "Add --allow-empty to load it anyway.") from empty
+        except LoadBusy as busy:
+            raise click.ClickException(str(busy)) from busy
     click.echo(f"Loaded {count} practitioners in {name} from {source_name(base_url)}.")
 
 
@@ -69,9 +73,12 @@ def ingest_tic_command(source: str, network: str | None, codes: str | None,
     """
     try:
         report = ingest(current_app.extensions["navigator.engine"], source, network, codes,
-                        allow_empty=allow_empty)
+                        allow_empty=allow_empty,
+                        references=ReferenceRules.from_config(current_app.config))
     except EmptyLoad as empty:
         raise click.ClickException(refused(empty, codes)) from empty
+    except LoadBusy as busy:
+        raise click.ClickException(str(busy)) from busy
     except (TicError, OSError, requests.RequestException) as error:
         message = f"Nothing changed: {error}"
         if "://" in source:  # the error may quote the URL: never its signed query string

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gzip
-import io
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -17,6 +16,8 @@ import requests
 from sqlalchemy.orm import Session
 
 from benefits.tic import FileInfo, Rate, ReadStats, expired, keep_behavioral, read_in_network
+from navigator.core.metrics import IngestMeter
+from navigator.features.network.remote import ReferenceRules
 from navigator.features.network.scratch import disk_storage
 from navigator.features.network.sources import (
     EmptyLoad,
@@ -62,13 +63,6 @@ def open_any(source: str) -> Iterator[tuple[BinaryIO, int | None]]:
         yield stream, Path(source).stat().st_size
     finally:
         stream.close()
-
-
-def fetch_reference(url: str) -> BinaryIO:
-    """Another file's provider groups (v2 remote references), fetched whole: they are small."""
-    response = requests.get(url, timeout=TIMEOUT)
-    response.raise_for_status()
-    return io.BytesIO(response.content)
 
 
 def keep_from(codes: str | None) -> Callable[[str, str], bool] | None:
@@ -119,6 +113,7 @@ class Progress:
     def __init__(self, total: int | None, stream=sys.stderr) -> None:  # noqa: ANN001
         self.total, self.stream, self.start, self.last = total, stream, time.monotonic(), 0.0
         self.stats = ReadStats()
+        self.meter = IngestMeter()  # the same totals for /metrics
 
     def __call__(self, stats: ReadStats, final: bool = False) -> None:
         self.stats = stats
@@ -126,6 +121,10 @@ class Progress:
         if not final and now - self.last < 0.5:
             return
         self.last = now
+        self.meter.update(bytes_read=stats.bytes_read, items_seen=stats.items_seen,
+                          items_kept=stats.items_kept, rates_kept=stats.rates_kept)
+        if final:
+            self.meter.finish()
         mb, speed = stats.bytes_read / 1e6, stats.bytes_read / 1e6 / max(now - self.start, 1e-9)
         share = f" of {self.total / 1e6:,.0f} MB ({stats.bytes_read / self.total:.0%})" \
             if self.total else ""
@@ -151,15 +150,21 @@ class LoadReport:
 
 
 def ingest(engine, source: str, network: str | None, codes: str | None,  # noqa: ANN001
-           progress_stream=sys.stderr, allow_empty: bool = False) -> LoadReport:  # noqa: ANN001
-    """Load SOURCE into the network; raises EmptyLoad when it keeps nothing (see store)."""
+           progress_stream=sys.stderr, allow_empty: bool = False,  # noqa: ANN001
+           references: ReferenceRules | None = None) -> LoadReport:
+    """Load SOURCE into the network; raises EmptyLoad when it keeps nothing (see store).
+
+    Provider references in other files are fetched by REFERENCES' rules (none allowed when
+    not given; see navigator.features.network.remote).
+    """
+    rules = references or ReferenceRules(hosts=(), schemes=("https",), max_bytes=0)
     info: list[FileInfo] = []
     counts = Counts()
     start = time.monotonic()
     name = source_name(source)
     with open_any(source) as (stream, size):
         progress = Progress(size, progress_stream)
-        records = read_in_network(stream, keep=keep_from(codes), fetch_reference=fetch_reference,
+        records = read_in_network(stream, keep=keep_from(codes), fetch_reference=rules.fetch,
                                   on_progress=progress, storage=disk_storage())
         target = LoadTarget(name=network or "", source_kind="tic", source=name)
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from benefits.batch.roster import RosterProblem, read_roster
 from navigator.core.models import Network
-from navigator.features.network.store import load_roster
+from navigator.features.network.roster_store import load_roster
 
 PROBLEMS = {
     "missing_column": _l("The file needs a column named %(column)s."),

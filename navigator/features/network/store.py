@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,17 +22,19 @@ from navigator.core.models import (
     ProviderGroup,
     ProviderGroupNpi,
 )
+from navigator.features.network.load_lock import one_load
 from navigator.features.network.sources import (
-    ROSTER_SOURCE,
     EmptyLoad,
     network_sources,
-    source_name,
 )
 
 BATCH = 5000
 # Batches per commit: each commit of a WAL database can start a checkpoint that syncs to disk,
 # which cost more than the inserts themselves when done for every batch of a big file.
 COMMIT_EVERY = 20
+# ...but never hold SQLite's one write lock longer than this: a page's write (feedback) waits
+# for the lock, at most its busy timeout, so a load must let it in between batches.
+MAX_HOLD_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class RateRow:
     group: tuple[str, ...] = ()  # the NPIs of a price file's provider group (npi is then None)
 
 
-def _ignore_duplicates(engine: Engine | Connection, table: Any) -> Any:
+def ignore_duplicates(engine: Engine | Connection, table: Any) -> Any:
     dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
     return dialect.insert(table).on_conflict_do_nothing()
 
@@ -166,18 +169,19 @@ def load_network(engine: Engine, target: LoadTarget, rows: Iterable[RateRow],
     hidden (loaded_at is null) and is removed by the next load. A load that keeps nothing
     raises EmptyLoad and changes nothing, unless allow_empty. Returns the rows loaded.
     """
-    with Session(engine) as session:
+    with one_load(engine), Session(engine) as session:
         _drop_unfinished(session)
         staging = Network(name=f"{target.name or 'network'} (loading {uuid.uuid4().hex[:12]})",
                           payer=target.payer, source_kind=target.source_kind,
                           source=target.source, as_of=target.as_of)
         session.add(staging)
         session.commit()
-        count, groups = 0, _Groups(staging.id)
+        count, groups, held = 0, _Groups(staging.id), time.monotonic()
         for number, batch in enumerate(_batches(rows), start=1):
             _write(session, staging.id, batch, target.source, groups)
-            if number % COMMIT_EVERY == 0:
+            if number % COMMIT_EVERY == 0 or time.monotonic() - held > MAX_HOLD_SECONDS:
                 session.commit()
+                held = time.monotonic()
             count += len(batch)
             if on_batch:
                 on_batch(count)
@@ -208,9 +212,9 @@ def _write_members(session: Session, network_id: int, members: Iterable[tuple[st
         if npi:
             batch.append((npi, name))
         if batch and (len(batch) >= BATCH or not npi):
-            session.execute(_ignore_duplicates(engine, NetworkMember.__table__), [
+            session.execute(ignore_duplicates(engine, NetworkMember.__table__), [
                 {"network_id": network_id, "npi": n, "source_kind": kind} for n, _ in batch])
-            session.execute(_ignore_duplicates(engine, Provider.__table__), [
+            session.execute(ignore_duplicates(engine, Provider.__table__), [
                 {"npi": n, "name": name} for n, name in batch])
             session.commit()
             count, batch = count + len(batch), []
@@ -244,54 +248,3 @@ def _swap(session: Session, staging_id: int, target: LoadTarget) -> None:
         name=name, as_of=target.as_of, payer=target.payer,
         loaded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
     session.commit()
-
-
-ROSTER = "roster"
-
-
-def load_roster(engine: Engine, lines: Iterable[Any], source: str) -> int:
-    """Replace the roster's clinicians' roster entries in one transaction; returns rows."""
-    lines = list(lines)
-    npis = [line.npi for line in lines]
-    source = source_name(source)
-    with Session(engine) as session:
-        ids = {name: _roster_network(session, name)
-               for name in {network for line in lines for network in line.networks}}
-        session.execute(delete(NegotiatedRate).where(
-            NegotiatedRate.npi.in_(npis), NegotiatedRate.negotiated_type == ROSTER))
-        session.execute(delete(NetworkMember).where(
-            NetworkMember.npi.in_(npis), NetworkMember.source_kind == ROSTER))
-        _roster_rows(session, lines, ids, source)
-        session.commit()
-    return len(lines)
-
-
-def _roster_network(session: Session, name: str) -> int:
-    """The network's roster source, made on first use: reloading a price file of the
-    network replaces that file's row only, so it never takes a clinic's entries with it."""
-    found = session.scalar(select(Network.id).where(
-        Network.name == name, Network.source == ROSTER_SOURCE, Network.loaded_at.is_not(None)))
-    if found is not None:
-        return found
-    row = Network(name=name, source_kind=ROSTER, source=ROSTER_SOURCE,
-                  loaded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None))
-    session.add(row)
-    session.flush()
-    return row.id
-
-
-def _roster_rows(session: Session, lines: list[Any], ids: dict[str, int], source: str) -> None:
-    engine = session.get_bind()
-    for line in lines:
-        session.execute(_ignore_duplicates(engine, Provider.__table__),
-                        [{"npi": line.npi, "name": line.name}])
-        session.execute(update(Provider).where(Provider.npi == line.npi)
-                        .values(name=line.name))
-        for network in line.networks:
-            session.execute(_ignore_duplicates(engine, NetworkMember.__table__), [
-                {"network_id": ids[network], "npi": line.npi, "source_kind": ROSTER}])
-            for code, amount in line.rates:
-                session.add(NegotiatedRate(
-                    network_id=ids[network], billing_code=code, billing_code_type="CPT",
-                    modifiers="", npi=line.npi, rate=amount, negotiated_type=ROSTER,
-                    service_codes="", source_file=source))
