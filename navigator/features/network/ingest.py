@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gzip
+import io
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -12,11 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-import requests
 from sqlalchemy.orm import Session
 
 from benefits.tic import FileInfo, Rate, ReadStats, expired, keep_behavioral, read_in_network
 from navigator.core.metrics import IngestMeter
+from navigator.features.network.download import ResumingDownload
 from navigator.features.network.remote import ReferenceRules
 from navigator.features.network.scratch import disk_storage
 from navigator.features.network.sources import (
@@ -48,15 +49,14 @@ def open_any(source: str) -> Iterator[tuple[BinaryIO, int | None]]:
     URLs are streamed (never downloaded whole); gzip is undone on the fly.
     """
     if source.startswith(("https://", "http://")):
-        with requests.get(source, stream=True, timeout=TIMEOUT) as response:
-            response.raise_for_status()
-            response.raw.decode_content = True
-            size = response.headers.get("Content-Length")
-            raw: BinaryIO = response.raw  # type: ignore[assignment]  # urllib3's, file-like
-            if source.split("?")[0].endswith(".gz") and \
-                    response.headers.get("Content-Encoding") != "gzip":
-                raw = gzip.GzipFile(fileobj=response.raw)  # type: ignore[assignment]
-            yield raw, int(size) if size else None
+        with ResumingDownload(source) as download:
+            size = download.headers.get("Content-Length")
+            packed = source.split("?")[0].endswith(".gz") or \
+                download.headers.get("Content-Encoding") == "gzip"
+            buffered = io.BufferedReader(download, buffer_size=1 << 20)
+            stream: BinaryIO = gzip.GzipFile(fileobj=buffered) if packed \
+                else buffered  # type: ignore[assignment]
+            yield stream, int(size) if size else None
         return
     stream = open_source(source)
     try:
