@@ -58,9 +58,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(port: int, folder: str) -> subprocess.Popen:
-    env = {**os.environ, "NAVIGATOR_DATABASE_URL": f"sqlite:///{folder}/bench.db",
-           "NAVIGATOR_SECRET_KEY": "bench"}
+def start_server(port: int, folder: str,
+                 env: dict[str, str] | None = None) -> subprocess.Popen:
+    env = env or {**os.environ, "NAVIGATOR_DATABASE_URL": f"sqlite:///{folder}/bench.db",
+                  "NAVIGATOR_SECRET_KEY": "bench"}
     subprocess.run([sys.executable, "-m", "flask", "--app", "navigator", "db", "upgrade"],
                    env=env, check=True, capture_output=True, cwd=ROOT)
     server = subprocess.Popen(
@@ -77,15 +78,16 @@ def start_server(port: int, folder: str) -> subprocess.Popen:
     raise RuntimeError("gunicorn did not start")
 
 
-def wrk_load(url: str, body: str | None, folder: str) -> dict[str, float]:
+def wrk_load(url: str, body: str | None, folder: str, content_type: str = "application/json",
+             seconds: int = SECONDS) -> dict[str, float]:
     # A new connection per request: with keep-alive, wrk's connections can all land on one
     # gunicorn worker, which halves throughput at random and hides what we measure.
-    args = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency",
+    args = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency",
             "-H", "Connection: close", url]
     if body is not None:
         script = Path(folder) / "post.lua"
         script.write_text('wrk.method = "POST"\nwrk.headers["Content-Type"] = '
-                          f'"application/json"\nwrk.body = {json.dumps(body)}\n')
+                          f'"{content_type}"\nwrk.body = {json.dumps(body)}\n')
         args[1:1] = ["-s", str(script)]
     out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
     def ms(label: str) -> float:
