@@ -22,6 +22,9 @@ class ErrorCode(StrEnum):
     BAD_DATE = "bad_date"
     # Not a 271 but a 999, 997 or TA1: `Read271.acknowledgement` says what was rejected.
     ACKNOWLEDGEMENT = "acknowledgement"
+    # Past MAX_SEGMENTS or MAX_TRANSACTIONS: reading stops there, so work stays bounded.
+    TOO_MANY_SEGMENTS = "too_many_segments"
+    TOO_MANY_TRANSACTIONS = "too_many_transactions"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,10 @@ from benefits.x12.model import Read271, Transaction271
 from benefits.x12.plan_facts import plan_info
 from benefits.x12.tokens import Delimiters, Segment, Tokens, decode, tokenize
 
+# A payer answers one 270 with one 271 transaction; a batch of answers stays well under this
+# (1,000 transactions once took 2.7 s). Reading stops at the ST past it.
+MAX_TRANSACTIONS = 50
+
 
 def read_271(data: str | bytes) -> Read271:
     """Every transaction in a 271 interchange, or the error that stopped reading; never raises.
@@ -102,6 +106,9 @@ class _Envelope:
             return
         if kind != "271":
             raise segment.fail(ErrorCode.NOT_271, f"ST01 is {kind!r}, not '271'")
+        if len(self.done) >= MAX_TRANSACTIONS:
+            raise segment.fail(ErrorCode.TOO_MANY_TRANSACTIONS,
+                               f"more than {MAX_TRANSACTIONS} transactions")
         self.transaction = (segment, TransactionReader(self.delimiters))
 
     def _end(self, segment: Segment) -> None:

@@ -22,6 +22,10 @@ ISA_SEARCH_LIMIT = 1024 * 1024
 # Headers or a banner mention "ISA" a few times at most; past this many tries, give up.
 _MAX_TRIES = 1000
 _BLANK = BOM + string.whitespace
+# The longest real 271 we hold has 459 segments; one member's answer with every service type
+# has about 500 to 1,000 EB lines. Past this many, reading stops (30,000 EB lines once took
+# 8 s and answered 11 MB).
+MAX_SEGMENTS = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +185,9 @@ def _segments(text: str, start: int,
         if not body.strip():
             continue  # blank lines between terminators carry nothing
         number = len(segments) + 1
+        if number > MAX_SEGMENTS:
+            raise malformed(ErrorCode.TOO_MANY_SEGMENTS, number, position,
+                            f"more than {MAX_SEGMENTS} segments")
         if index == len(pieces) - 1:
             raise malformed(ErrorCode.TRUNCATED, number, position,
                             "the last segment has no segment terminator")

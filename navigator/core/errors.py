@@ -6,10 +6,10 @@ import logging
 import math
 import traceback
 
-from flask import Flask, make_response, render_template, request
+from flask import Flask, current_app, make_response, render_template, request
 from flask.typing import ResponseReturnValue
+from flask_babel import format_number, gettext, ngettext
 from flask_babel import lazy_gettext as _l
-from flask_babel import ngettext
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import DisconnectionError, OperationalError
 from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
@@ -54,9 +54,17 @@ def handle_http_error(error: HTTPException) -> ResponseReturnValue:
     title, advice = CSRF_MESSAGE if isinstance(error, CSRFError) else MESSAGES.get(
         code, MESSAGES[400] if code < 500 else MESSAGES[500]
     )
+    if code == 413:
+        advice = f"{advice} {_size_limit()}"
     if _wants_json():
         return problem(code, str(title), str(advice))
     return render_template("errors/error.html", title=title, advice=advice, code=code), code
+
+
+def _size_limit() -> str:
+    """The body limit in words, so a 413 says how much is too much."""
+    limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
+    return gettext("We take up to %(size)s KB at a time.", size=format_number(limit // 1024))
 
 
 def handle_too_many(error: HTTPException) -> ResponseReturnValue:

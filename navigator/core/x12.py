@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from flask_babel import gettext, ngettext
+from flask_babel import format_number, gettext, ngettext
 from flask_babel import lazy_gettext as _l
 
 from benefits.summary.model import BenefitsSummary, estimate_plan
 from benefits.x12 import Read271, Rejection, Transaction271, X12Error, read_271, summarize
 from benefits.x12.acks import Acknowledgement
+from benefits.x12.reader import MAX_TRANSACTIONS
+from benefits.x12.tokens import MAX_SEGMENTS
 from navigator.core.to_json import to_json
 from navigator.core.x12_acks import ack_headline, ack_lines
 
@@ -30,7 +32,13 @@ ERRORS = {
     "bad_number": _l("Segment %(segment)s has a number we could not read."),
     "bad_date": _l("Segment %(segment)s has a date we could not read."),
     "acknowledgement": _l("This is an acknowledgement (a 999 or TA1), not a 271."),
+    "too_many_segments": _l("This file has more than %(limit)s segments; send one member's "
+                            "answer at a time."),
+    "too_many_transactions": _l("This file has more than %(limit)s transactions; send one "
+                                "member's answer at a time."),
 }
+# The reader's size limits, named in its error and in the API's field error.
+LIMITS = {"too_many_segments": MAX_SEGMENTS, "too_many_transactions": MAX_TRANSACTIONS}
 # AAA04: what the insurer asks the provider to do about a rejected request.
 FOLLOW_UP = {
     "C": _l("Correct the request and send it again."),
@@ -58,7 +66,8 @@ def x12_error_text(error: X12Error, acknowledgement: Acknowledgement | None = No
     """
     if acknowledgement is not None:
         return ack_headline(acknowledgement)
-    what = str(ERRORS.get(error.code.value, ERRORS["bad_segment"])) % {"segment": error.segment}
+    what = str(ERRORS.get(error.code.value, ERRORS["bad_segment"])) % {
+        "segment": error.segment, "limit": format_number(LIMITS.get(error.code.value, 0))}
     return gettext("%(what)s (segment %(segment)s, character %(position)s)", what=what,
                    segment=error.segment, position=error.position + 1)
 
@@ -169,6 +178,8 @@ def error_problem(result: Read271) -> tuple[str, dict[str, Any]]:
     field: dict[str, Any] = {
         "field": "x12", "message": x12_error_text(error, ack), "code": error.code.value,
         "segment": error.segment, "position": error.position, **notes_json(result)}
+    if error.code.value in LIMITS:
+        field["limit"] = LIMITS[error.code.value]
     if ack is None:
         return gettext("We could not read this 271"), field
     field.update(details=ack_lines(ack), acknowledgement=to_json(ack))

@@ -153,17 +153,43 @@ def _group_name(session: Session, npi: str) -> str | None:
                                  ProviderGroup.business_name.is_not(None)).limit(1))
 
 
+# A name search needs this many letters or digits: fewer match nearly everyone.
+MIN_SEARCH_CHARACTERS = 2
+MAX_SEARCH_LENGTH = 100
+
+
+def search_words(text: str) -> str | None:
+    """The text to look for, or None when it is too short or too long to search by."""
+    text = text.strip()
+    if len(text) > MAX_SEARCH_LENGTH or sum(c.isalnum() for c in text) < MIN_SEARCH_CHARACTERS:
+        return None
+    return text
+
+
+def like_pattern(text: str) -> str:
+    """A "contains" pattern in which %, _ and \\ stand for themselves, not for wildcards."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def search_providers(session: Session, text: str, limit: int = 20) -> list[str]:
-    """NPIs whose name or business name (or price-file practice name) contains the text."""
-    pattern = f"%{text.strip()}%"
+    """NPIs whose name or business name (or price-file practice name) contains the text.
+
+    A "%%" once matched every provider, and 16 such searches froze the site on PostgreSQL.
+    """
+    words = search_words(text)
+    if words is None:
+        return []
+    pattern = like_pattern(words)
     query = (select(Provider.npi)
-             .where(Provider.name.ilike(pattern) | Provider.business_name.ilike(pattern))
+             .where(Provider.name.ilike(pattern, escape="\\")
+                    | Provider.business_name.ilike(pattern, escape="\\"))
              .order_by(Provider.name).limit(limit))
     found = list(session.scalars(query))
     if len(found) < limit:
         groups = (select(ProviderGroupNpi.npi).join(
             ProviderGroup, ProviderGroup.id == ProviderGroupNpi.group_id)
-            .where(ProviderGroup.business_name.ilike(pattern))
+            .where(ProviderGroup.business_name.ilike(pattern, escape="\\"))
             .distinct().order_by(ProviderGroupNpi.npi).limit(limit))
         found += [npi for npi in session.scalars(groups) if npi not in found]
     return found[:limit]

@@ -10,19 +10,33 @@ from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
 from wtforms import SearchField, SelectField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import InputRequired, Length
+from wtforms.validators import InputRequired, Length, ValidationError
 
 from benefits.estimate.fees import medicare_fee
 from benefits.npi import valid_npi
 from navigator.core.db import get_session
 from navigator.core.forms import BaseForm
 from navigator.core.rates import rate_type_label
-from navigator.core.rates.lookup import lookup_provider, network_names, search_providers
+from navigator.core.rates.lookup import (
+    MAX_SEARCH_LENGTH,
+    MIN_SEARCH_CHARACTERS,
+    lookup_provider,
+    network_names,
+    search_providers,
+    search_words,
+)
 from navigator.core.session_codes import ESTIMATOR_CODES
 from navigator.features.network.live import ask_directory
 from navigator.features.network.sources import base_name
 
 bp = Blueprint("network", __name__, url_prefix="/network")
+
+
+def searchable(form: BaseForm, field: SearchField) -> None:
+    """A name needs letters or digits: "%%" or "_" alone would match every provider."""
+    if field.data and search_words(field.data) is None:
+        raise ValidationError(_l("Use at least %(min)d letters or digits.",
+                                 min=MIN_SEARCH_CHARACTERS))
 
 
 class NetworkSearchForm(BaseForm):
@@ -31,7 +45,8 @@ class NetworkSearchForm(BaseForm):
 
     q = SearchField(_l("Therapist's NPI or name"), validators=[
         InputRequired(message=_l("Enter an NPI or a name.")),
-        Length(min=2, max=100, message=_l("Use 2 to 100 characters."))])
+        Length(min=2, max=MAX_SEARCH_LENGTH, message=_l("Use 2 to 100 characters.")),
+        searchable])
     network = SelectField(_l("Network"), default="", validate_choice=False)
 
 
