@@ -21,6 +21,7 @@ def init_app(app: Flask, config: Mapping[str, Any] | None) -> None:
         limits,
         logs,
         metrics,
+        openapi,
         security,
         settings,
         terms,
@@ -38,3 +39,4 @@ def init_app(app: Flask, config: Mapping[str, Any] | None) -> None:
     cli.init_app(app)
     fee_schedule.init_app(app)
     errors.init_app(app)
+    openapi.init_app(app)
