@@ -56,9 +56,20 @@ def handle_http_error(error: HTTPException) -> ResponseReturnValue:
     )
     if code == 413:
         advice = f"{advice} {_size_limit()}"
+    return _answer(code, str(title), str(advice))
+
+
+def _answer(code: int, title: str, advice: str,
+            retry_after: int | None = None) -> ResponseReturnValue:
+    """The error as problem+json under /api/, else the translated error page."""
     if _wants_json():
-        return problem(code, str(title), str(advice))
-    return render_template("errors/error.html", title=title, advice=advice, code=code), code
+        response = problem(code, title, advice)
+    else:
+        response = make_response(render_template(
+            "errors/error.html", title=title, advice=advice, code=code), code)
+    if retry_after is not None:
+        response.headers["Retry-After"] = str(retry_after)
+    return response
 
 
 def _size_limit() -> str:
@@ -71,14 +82,7 @@ def handle_too_many(error: HTTPException) -> ResponseReturnValue:
     """429 from a rate limit: the page or problem+json, saying when to try again."""
     seconds = retry_after()
     title, advice = MESSAGES[429]
-    advice = f"{advice} {_wait(seconds)}"
-    if _wants_json():
-        response = problem(429, str(title), advice)
-    else:
-        response = make_response(render_template(
-            "errors/error.html", title=title, advice=advice, code=429), 429)
-    response.headers["Retry-After"] = str(seconds)
-    return response
+    return _answer(429, str(title), f"{advice} {_wait(seconds)}", seconds)
 
 
 def _wait(seconds: int) -> str:
@@ -99,8 +103,8 @@ def handle_unexpected(error: Exception) -> ResponseReturnValue:
     return handle_http_error(InternalServerError())
 
 
-# Down, hung past its time-outs, or out of connections: the pool reconnects by itself
-# (pre-ping) once the database is back, so the site recovers without a restart.
+# Down, hung past its time-outs, or out of connections: the pool pings each connection at
+# check-out (core/db_deadline.py), so the site recovers without a restart once it is back.
 DATABASE_UNAVAILABLE = (OperationalError, SQLAlchemyTimeoutError, DisconnectionError)
 DATABASE_RETRY_SECONDS = 30
 
@@ -110,13 +114,7 @@ def handle_database_unavailable(error: Exception) -> ResponseReturnValue:
     log.warning("Database unavailable: %s on %s %s", type(error).__name__, request.method,
                 request.path)
     title, advice = MESSAGES[503]
-    if _wants_json():
-        response = problem(503, str(title), str(advice))
-    else:
-        response = make_response(render_template(
-            "errors/error.html", title=title, advice=advice, code=503), 503)
-    response.headers["Retry-After"] = str(DATABASE_RETRY_SECONDS)
-    return response
+    return _answer(503, str(title), str(advice), DATABASE_RETRY_SECONDS)
 
 
 def init_app(app: Flask) -> None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask_babel import format_date, get_locale, gettext
+from babel.dates import format_skeleton
+from flask_babel import gettext
 
 from benefits.summary.model import BenefitsSummary
 from benefits.x12.codes import REJECT_REASONS, SERVICE_TYPES
+from navigator.core.i18n import current_lang
 
 
 def rejection_reasons(summary: BenefitsSummary) -> list[str]:
@@ -42,12 +44,12 @@ def service_names(codes: tuple[str, ...]) -> str:
 
 
 def month_day(text: str | None) -> str | None:
-    """The plan year's first day, "07-01", as "July 1" or "1 de julio", in the page's language."""
+    """The plan year's first day, "07-01", as "July 1" or "1 de julio", in the reader's
+    language (the page's, or explain-271's --lang)."""
     if not text:
         return None
     month, day = (int(part) for part in text.split("-"))
-    pattern = "d 'de' MMMM" if str(get_locale()) .startswith("es") else "MMMM d"
-    return format_date(dt.date(2001, month, day), pattern)
+    return format_skeleton("MMMMd", dt.date(2001, month, day), locale=current_lang())
 
 
 def plan_helpers() -> dict[str, object]:

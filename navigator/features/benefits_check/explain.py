@@ -7,12 +7,10 @@ fields each one words, and a test fails when a summary field is in neither.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from decimal import Decimal
 
-from babel.dates import format_skeleton
 from flask import current_app
 from flask_babel import gettext
 from flask_babel import lazy_gettext as _l
@@ -21,9 +19,9 @@ from benefits.summary.model import BenefitsSummary, MedicalVisits, TierSummary
 from benefits.summary.session import unknowns
 from benefits.x12 import Read271, summarize
 from benefits.x12.codes import SERVICE_TYPES
-from navigator.core.i18n import current_lang, percent, usd
+from navigator.core.i18n import percent, usd
 from navigator.core.x12 import error_problem, read_x12, result_json, x12_error_lines, x12_notes
-from navigator.core.x12_plan import estimate_refusal
+from navigator.core.x12_plan import estimate_refusal, month_day
 from navigator.features.benefits_check import explain_parties
 from navigator.features.benefits_check.forms import PLAN_TYPES
 from navigator.features.benefits_check.text import unknown_text
@@ -145,12 +143,6 @@ def _tier_lines(tier: TierSummary) -> list[str]:
     if full or tier.auth_required is not None:
         lines.append(f"  {gettext('Approval needed first')}: {_yes_no(tier.auth_required)}")
     return lines + [f"  > {message}" for message in tier.messages]
-
-
-def month_day(text: str) -> str:
-    """ "01-15" as "January 15" in the reader's language."""
-    month, day = (int(part) for part in text.split("-"))
-    return format_skeleton("MMMMd", dt.date(2000, month, day), locale=current_lang())
 
 
 def _medical_lines(medical: MedicalVisits | None) -> list[str]:
